@@ -1,0 +1,98 @@
+package org.migov.model;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.migov.model.internal.Checks;
+import org.migov.validation.ViolationCode;
+
+/**
+ * A country as an ISO 3166-1 alpha-3 code, such as {@code PAK} or {@code HUN}.
+ *
+ * <p>Accepted codes are those the JDK knows ({@link Locale#getISOCountries(Locale.IsoCountryCode)}
+ * with {@code PART1_ALPHA3}) plus {@code XKX}, the code the European Union and the World Bank use
+ * for Kosovo. Codes are upper case; {@link #of(String)} rejects anything else. Instances are
+ * cached, so equal codes are the same object.
+ *
+ * @since 0.1.0
+ */
+public final class CountryCode implements Comparable<CountryCode> {
+  private static final Map<String, CountryCode> CODES = codes();
+
+  private final String code;
+
+  private CountryCode(String code) {
+    this.code = code;
+  }
+
+  private static Map<String, CountryCode> codes() {
+    Map<String, CountryCode> codes = new TreeMap<>();
+    for (String code : Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)) {
+      codes.put(code, new CountryCode(code));
+    }
+    codes.put("XKX", new CountryCode("XKX"));
+    return Map.copyOf(codes);
+  }
+
+  /**
+   * Returns the country with the given code.
+   *
+   * @param code an upper-case ISO 3166-1 alpha-3 code, or {@code XKX}
+   * @return the country code
+   * @throws org.migov.validation.ValidationException with code {@code country.unknown} if the code
+   *     is not known, or {@code required} if it is null
+   */
+  public static CountryCode of(@Nullable String code) {
+    if (code == null) {
+      throw Checks.fail("countryCode", ViolationCode.REQUIRED, "a country code is required");
+    }
+    CountryCode found = CODES.get(code);
+    if (found == null) {
+      throw Checks.fail("countryCode", ViolationCode.COUNTRY_UNKNOWN,
+          "'%s' is not an ISO 3166-1 alpha-3 country code", EntityId.abbreviate(code));
+    }
+    return found;
+  }
+
+  /**
+   * Tells whether {@code code} is an accepted country code.
+   *
+   * @param code any text
+   * @return {@code true} if {@link #of(String)} accepts it
+   */
+  public static boolean isKnown(String code) {
+    return CODES.containsKey(code);
+  }
+
+  /**
+   * Returns the three-letter code.
+   *
+   * @return the code, such as {@code PAK}
+   */
+  public String code() {
+    return code;
+  }
+
+  /** Orders countries by code. */
+  @Override
+  public int compareTo(CountryCode other) {
+    return code.compareTo(other.code);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CountryCode that && code.equals(that.code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** Returns the three-letter code. */
+  @Override
+  public String toString() {
+    return code;
+  }
+}

@@ -1,0 +1,75 @@
+package org.migov.model;
+
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+import org.migov.model.internal.Checks;
+
+/**
+ * The countries of a region as one source lists them at one time. Regions change: the Silk Routes
+ * countries of 2010 are not those of today.
+ *
+ * <p>Rules: at least one country.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class RegionListing {
+  RegionListing() {}
+
+  /**
+   * Returns a new, empty builder of {@link RegionListing}.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder initialised with every attribute of this object, to build a changed copy.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Returns when the list held.
+   *
+   * @return the date
+   */
+  public abstract Optional<PartialDate> asOf();
+
+  /**
+   * Returns the countries.
+   *
+   * @return the countries, in code order
+   */
+  @Value.NaturalOrder
+  public abstract SortedSet<CountryCode> countries();
+
+  /**
+   * Returns the source of the list.
+   *
+   * @return the source
+   */
+  public abstract Optional<Source> source();
+
+  @Value.Check
+  void check() {
+    Checks c = Checks.of("regionListing");
+    c.notEmpty("countries", countries());
+    c.done();
+  }
+
+  /**
+   * Builds a {@link RegionListing}. {@code build()} checks every invariant and throws {@link
+   * org.migov.validation.ValidationException}, listing every violation, if any is broken or
+   * a required attribute is missing.
+   */
+  public static final class Builder extends ImmutableRegionListing.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,19 @@
+package org.migov.model;
+
+/**
+ * What a {@link RemittanceSeries} measures.
+ *
+ * @since 0.1.0
+ */
+public enum RemittanceMeasure {
+  /** Personal remittances: personal transfers plus compensation of employees (as the World Bank's BX.TRF.PWKR.CD.DT). */
+  PERSONAL_REMITTANCES,
+  /** Workers' remittances, as central banks often report them. */
+  WORKERS_REMITTANCES,
+  /** Personal transfers only. */
+  PERSONAL_TRANSFERS,
+  /** Compensation of employees only. */
+  COMPENSATION_OF_EMPLOYEES,
+  /** Any other measure; name it in the series' indicator or title. */
+  OTHER;
+}

@@ -1,0 +1,169 @@
+package org.migov.model.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.migov.validation.ValidationException;
+import org.migov.validation.Violation;
+import org.migov.validation.ViolationCode;
+
+/**
+ * Collects the violations of one object's invariants, then throws them all at once.
+ *
+ * <p>The one mechanism every model type uses in its check: {@code Checks c = Checks.of("meeting");
+ * c.required("title", title); …; c.done();}
+ */
+public final class Checks {
+  /** The longest text any attribute accepts, in characters. */
+  public static final int MAX_TEXT = 100_000;
+
+  private final String root;
+  private final List<Violation> found = new ArrayList<>();
+
+  private Checks(String root) {
+    this.root = root;
+  }
+
+  /**
+   * Starts checking an object whose paths start with {@code root}.
+   *
+   * @param root the object's name, such as {@code meeting}
+   * @return a new collector
+   */
+  public static Checks of(String root) {
+    return new Checks(root);
+  }
+
+  private String path(String attribute) {
+    return attribute.isEmpty() ? root : root + "." + attribute;
+  }
+
+  /**
+   * Reports {@link ViolationCode#REQUIRED} if {@code value} is null.
+   *
+   * @return whether the value is present
+   */
+  public boolean required(String attribute, @Nullable Object value) {
+    if (value == null) {
+      found.add(Violation.of(path(attribute), ViolationCode.REQUIRED,
+          "'" + attribute + "' is required but was not set"));
+      return false;
+    }
+    return true;
+  }
+
+  /** Reports a missing or blank or too long text. */
+  public void text(String attribute, @Nullable String value) {
+    if (value != null) {
+      textValue(attribute, value);
+    } else {
+      required(attribute, null);
+    }
+  }
+
+  private void textValue(String attribute, String value) {
+    if (value.isBlank()) {
+      found.add(Violation.of(path(attribute), ViolationCode.TEXT_BLANK,
+          "'" + attribute + "' must not be blank"));
+    } else if (value.length() > MAX_TEXT) {
+      found.add(Violation.of(path(attribute), ViolationCode.TEXT_TOO_LONG,
+          String.format(Locale.ROOT, "'%s' has %d characters, more than the %d allowed",
+              attribute, value.length(), MAX_TEXT)));
+    }
+  }
+
+  /** Checks an optional text: when present, it must not be blank nor too long. */
+  public void optionalText(String attribute, java.util.Optional<String> value) {
+    value.ifPresent(v -> textValue(attribute, v));
+  }
+
+  /** Checks every text of a list: none may be blank or too long. */
+  public void texts(String attribute, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      textValue(attribute + "[" + i + "]", values.get(i));
+    }
+  }
+
+  /** Reports {@link ViolationCode#COLLECTION_EMPTY} if the collection is empty. */
+  public void notEmpty(String attribute, Collection<?> values) {
+    if (values.isEmpty()) {
+      found.add(Violation.of(path(attribute), ViolationCode.COLLECTION_EMPTY,
+          "'" + attribute + "' must have at least one element"));
+    }
+  }
+
+  /**
+   * Reports {@link ViolationCode#COLLECTION_DUPLICATE} for each element whose key was seen before.
+   */
+  public <T> void unique(String attribute, List<T> values, Function<T, ?> key) {
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      Object k = key.apply(values.get(i));
+      if (!seen.add(k)) {
+        found.add(Violation.of(path(attribute + "[" + i + "]"), ViolationCode.COLLECTION_DUPLICATE,
+            String.format(Locale.ROOT, "'%s' holds %s more than once", attribute, k)));
+      }
+    }
+  }
+
+  /**
+   * Reports {@code code} at {@code attribute} with a message formatted with {@link Locale#ROOT},
+   * unless {@code ok}.
+   */
+  public void check(boolean ok, String attribute, ViolationCode code, String format,
+      Object... args) {
+    if (!ok) {
+      found.add(Violation.of(path(attribute), code, String.format(Locale.ROOT, format, args)));
+    }
+  }
+
+  /**
+   * Reports {@link ViolationCode#DATE_RANGE_REVERSED} at {@code endAttribute} if both dates are
+   * present and the end certainly lies before the start.
+   */
+  public void range(String endAttribute, java.util.Optional<org.migov.model.PartialDate> start,
+      java.util.Optional<org.migov.model.PartialDate> end) {
+    if (start.isPresent() && end.isPresent() && end.get().isCertainlyBefore(start.get())) {
+      found.add(Violation.of(path(endAttribute), ViolationCode.DATE_RANGE_REVERSED,
+          String.format(Locale.ROOT, "'%s' (%s) lies before the start (%s)", endAttribute,
+              end.get(), start.get())));
+    }
+  }
+
+  /** Reports {@link ViolationCode#VALUE_OUT_OF_RANGE} if {@code value} is below {@code min}. */
+  public void atLeast(String attribute, long value, long min) {
+    if (value < min) {
+      found.add(Violation.of(path(attribute), ViolationCode.VALUE_OUT_OF_RANGE,
+          String.format(Locale.ROOT, "'%s' is %d but must be at least %d", attribute, value,
+              min)));
+    }
+  }
+
+  /** Reports a violation found elsewhere, such as in a nested value, as it is. */
+  public void add(Violation violation) {
+    found.add(violation);
+  }
+
+  /**
+   * Throws every violation found.
+   *
+   * @throws ValidationException if any violation was found
+   */
+  public void done() {
+    if (!found.isEmpty()) {
+      throw new ValidationException(found);
+    }
+  }
+
+  /** Throws one violation at once. */
+  public static ValidationException fail(String path, ViolationCode code, String format,
+      Object... args) {
+    return new ValidationException(
+        List.of(Violation.of(path, code, String.format(Locale.ROOT, format, args))));
+  }
+}

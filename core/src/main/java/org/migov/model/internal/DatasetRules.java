@@ -1,0 +1,316 @@
+package org.migov.model.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.migov.model.Dataset;
+import org.migov.model.Declaration;
+import org.migov.model.DeclarationId;
+import org.migov.model.Dialogue;
+import org.migov.model.DialogueId;
+import org.migov.model.DialogueRole;
+import org.migov.model.EntityId;
+import org.migov.model.GoalRef;
+import org.migov.model.Meeting;
+import org.migov.model.MeetingId;
+import org.migov.model.Organisation;
+import org.migov.model.OrganisationId;
+import org.migov.model.PartialDate;
+import org.migov.model.Party;
+import org.migov.model.Person;
+import org.migov.model.PersonId;
+import org.migov.model.RoleTerm;
+import org.migov.model.Statement;
+import org.migov.model.WorkingGroup;
+import org.migov.model.WorkingGroupId;
+import org.migov.validation.ValidationReport;
+import org.migov.validation.Violation;
+import org.migov.validation.ViolationCode;
+
+/** The rules across the entities of a {@link Dataset}, checked in time linear in its size. */
+public final class DatasetRules {
+  private final Dataset data;
+  private final List<Violation> found = new ArrayList<>();
+  private final Map<DialogueId, Dialogue> dialogues;
+  private final Map<OrganisationId, Organisation> organisations;
+  private final Map<PersonId, Person> people;
+  private final Map<DeclarationId, Declaration> declarations;
+  private final Map<MeetingId, Meeting> meetings;
+
+  private DatasetRules(Dataset data) {
+    this.data = data;
+    this.dialogues = index("dialogues", data.dialogues(), Dialogue::id);
+    this.organisations = index("organisations", data.organisations(), Organisation::id);
+    this.people = index("people", data.people(), Person::id);
+    this.declarations = index("declarations", data.declarations(), Declaration::id);
+    this.meetings = index("meetings", data.meetings(), Meeting::id);
+    index("remittanceSeries", data.remittanceSeries(), s -> s.id());
+  }
+
+  /**
+   * Validates every rule across the entities of {@code data}.
+   *
+   * @param data the dataset
+   * @return the report
+   */
+  public static ValidationReport validate(Dataset data) {
+    DatasetRules rules = new DatasetRules(data);
+    rules.organisations();
+    rules.people();
+    rules.dialogues();
+    rules.declarations();
+    rules.meetings();
+    return ValidationReport.of(rules.found);
+  }
+
+  private void add(String path, ViolationCode code, String format, Object... args) {
+    found.add(Violation.of("dataset." + path, code, String.format(Locale.ROOT, format, args)));
+  }
+
+  private <K extends EntityId, T> Map<K, T> index(String list, List<T> entities,
+      Function<T, K> id) {
+    Map<K, T> index = new HashMap<>();
+    for (int i = 0; i < entities.size(); i++) {
+      K key = id.apply(entities.get(i));
+      if (index.putIfAbsent(key, entities.get(i)) != null) {
+        add(list + "[" + i + "].id", ViolationCode.ID_DUPLICATE,
+            "the id '%s' is used by another entity of '%s'", key, list);
+      }
+    }
+    return index;
+  }
+
+  private void exists(String path, Map<? extends EntityId, ?> index, EntityId id, String kind) {
+    if (!index.containsKey(id)) {
+      add(path, ViolationCode.REFERENCE_DANGLING, "no %s has the id '%s'", kind, id);
+    }
+  }
+
+  private void party(String path, Party party) {
+    party.asOrganisation().ifPresent(o -> exists(path, organisations, o, "organisation"));
+  }
+
+  private void sources(String path, List<?> sources, EntityId id) {
+    if (sources.isEmpty()) {
+      add(path + ".sources", ViolationCode.SOURCES_MISSING, "'%s' cites no source", id);
+    }
+  }
+
+  private void organisations() {
+    List<Organisation> list = data.organisations();
+    for (int i = 0; i < list.size(); i++) {
+      Organisation o = list.get(i);
+      String path = "organisations[" + i + "]";
+      o.parent().ifPresent(p -> exists(path + ".parent", organisations, p, "organisation"));
+      // a cycle: following parents from o comes back to o (bounded by the number of organisations)
+      Set<OrganisationId> seen = new HashSet<>();
+      Optional<OrganisationId> next = o.parent();
+      while (next.isPresent() && seen.add(next.get())) {
+        if (next.get().equals(o.id())) {
+          add(path + ".parent", ViolationCode.ORGANISATION_PARENT_CYCLE,
+              "following the parents of '%s' leads back to it", o.id());
+          break;
+        }
+        Organisation parent = organisations.get(next.get());
+        next = parent == null ? Optional.empty() : parent.parent();
+      }
+    }
+  }
+
+  private void people() {
+    List<Person> list = data.people();
+    for (int i = 0; i < list.size(); i++) {
+      Person p = list.get(i);
+      for (int j = 0; j < p.positions().size(); j++) {
+        String path = "people[" + i + "].positions[" + j + "]";
+        p.positions().get(j).organisation()
+            .ifPresent(o -> exists(path + ".organisation", organisations, o, "organisation"));
+        p.positions().get(j).dialogue()
+            .ifPresent(d -> exists(path + ".dialogue", dialogues, d, "dialogue"));
+      }
+    }
+  }
+
+  private void dialogues() {
+    List<Dialogue> list = data.dialogues();
+    for (int i = 0; i < list.size(); i++) {
+      Dialogue d = list.get(i);
+      String path = "dialogues[" + i + "]";
+      sources(path, d.sources(), d.id());
+      for (int j = 0; j < d.members().size(); j++) {
+        party(path + ".members[" + j + "].party", d.members().get(j).party());
+      }
+      terms(path + ".terms", d.terms());
+      for (int k = 0; k < d.workingGroups().size(); k++) {
+        terms(path + ".workingGroups[" + k + "].terms", d.workingGroups().get(k).terms());
+      }
+    }
+  }
+
+  private void terms(String path, List<RoleTerm> terms) {
+    for (int j = 0; j < terms.size(); j++) {
+      party(path + "[" + j + "].holder", terms.get(j).holder());
+    }
+    // only pairs of one role can clash; roles have few terms, so pairs within a role stay small
+    Map<DialogueRole, List<Integer>> byRole = new HashMap<>();
+    for (int j = 0; j < terms.size(); j++) {
+      byRole.computeIfAbsent(terms.get(j).role(), r -> new ArrayList<>()).add(j);
+    }
+    for (Map.Entry<DialogueRole, List<Integer>> role : byRole.entrySet()) {
+      if (role.getKey() == DialogueRole.CO_CHAIR) {
+        continue;
+      }
+      List<Integer> idx = role.getValue();
+      for (int a = 0; a < idx.size(); a++) {
+        for (int b = a + 1; b < idx.size(); b++) {
+          RoleTerm x = terms.get(idx.get(a));
+          RoleTerm y = terms.get(idx.get(b));
+          if (certainlyOverlap(x, y)) {
+            add(path + "[" + idx.get(b) + "]", ViolationCode.CHAIR_TERM_OVERLAP,
+                "the %s term of %s overlaps the term of %s",
+                role.getKey().name().toLowerCase(Locale.ROOT), y.holder(), x.holder());
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean certainlyOverlap(RoleTerm x, RoleTerm y) {
+    if (x.start().isEmpty() || y.start().isEmpty()) {
+      return false;
+    }
+    boolean yStartsBeforeXEnds =
+        x.end().isEmpty() || y.start().get().isCertainlyBefore(x.end().get());
+    boolean xStartsBeforeYEnds =
+        y.end().isEmpty() || x.start().get().isCertainlyBefore(y.end().get());
+    return yStartsBeforeXEnds && xStartsBeforeYEnds;
+  }
+
+  private void declarations() {
+    List<Declaration> list = data.declarations();
+    for (int i = 0; i < list.size(); i++) {
+      Declaration d = list.get(i);
+      String path = "declarations[" + i + "]";
+      sources(path, d.sources(), d.id());
+      exists(path + ".dialogue", dialogues, d.dialogue(), "dialogue");
+      if (d.adoptedAt().isPresent()) {
+        Meeting m = meetings.get(d.adoptedAt().get());
+        if (m == null) {
+          exists(path + ".adoptedAt", meetings, d.adoptedAt().get(), "meeting");
+        } else {
+          if (!m.dialogue().equals(d.dialogue())) {
+            add(path + ".adoptedAt", ViolationCode.DECLARATION_DIALOGUE_MISMATCH,
+                "'%s' of dialogue '%s' was adopted at '%s' of dialogue '%s'", d.id(),
+                d.dialogue(), m.id(), m.dialogue());
+          }
+          if (d.adopted().isPresent()) {
+            PartialDate adopted = d.adopted().get();
+            Optional<PartialDate> first = m.start().or(m::end);
+            Optional<PartialDate> last = m.end().or(m::start);
+            if ((first.isPresent() && adopted.isCertainlyBefore(first.get()))
+                || (last.isPresent() && last.get().isCertainlyBefore(adopted))) {
+              add(path + ".adopted", ViolationCode.DECLARATION_ADOPTION_DATE,
+                  "'%s' was adopted on %s, outside the dates of '%s' (%s to %s)", d.id(),
+                  adopted, m.id(), first.map(Object::toString).orElse("?"),
+                  last.map(Object::toString).orElse("?"));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void meetings() {
+    List<Meeting> list = data.meetings();
+    Map<String, Integer> ordinals = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Meeting m = list.get(i);
+      String path = "meetings[" + i + "]";
+      sources(path, m.sources(), m.id());
+      Dialogue dialogue = dialogues.get(m.dialogue());
+      exists(path + ".dialogue", dialogues, m.dialogue(), "dialogue");
+      if (m.ordinal().isPresent()) {
+        String key = m.dialogue() + "/" + m.kind() + "/" + m.ordinal().getAsInt();
+        Integer before = ordinals.putIfAbsent(key, i);
+        if (before != null) {
+          add(path + ".ordinal", ViolationCode.MEETING_ORDINAL_DUPLICATE,
+              "'%s' and '%s' are both meeting %d of kind %s in '%s'", list.get(before).id(),
+              m.id(), m.ordinal().getAsInt(), m.kind().name().toLowerCase(Locale.ROOT),
+              m.dialogue());
+        }
+      }
+      if (m.convenedBy().isPresent() && dialogue != null) {
+        WorkingGroupId wg = m.convenedBy().get();
+        Optional<WorkingGroup> group = dialogue.workingGroup(wg);
+        if (group.isEmpty()) {
+          add(path + ".convenedBy", ViolationCode.MEETING_WORKING_GROUP_UNKNOWN,
+              "the dialogue '%s' has no working group '%s'", m.dialogue(), wg);
+        }
+      }
+      for (int j = 0; j < m.conveners().size(); j++) {
+        party(path + ".conveners[" + j + "]", m.conveners().get(j));
+      }
+      for (int j = 0; j < m.participants().size(); j++) {
+        party(path + ".participants[" + j + "]", m.participants().get(j));
+      }
+      for (int j = 0; j < m.openedBy().size(); j++) {
+        exists(path + ".openedBy[" + j + "]", people, m.openedBy().get(j), "person");
+      }
+      for (int j = 0; j < m.statements().size(); j++) {
+        statement(path + ".statements[" + j + "]", m.statements().get(j));
+      }
+      for (int j = 0; j < m.siteVisits().size(); j++) {
+        exists(path + ".siteVisits[" + j + "].organisation", organisations,
+            m.siteVisits().get(j).organisation(), "organisation");
+      }
+      for (int j = 0; j < m.outcomes().size(); j++) {
+        String at = path + ".outcomes[" + j + "].declaration";
+        m.outcomes().get(j).declaration()
+            .ifPresent(d -> exists(at, declarations, d, "declaration"));
+      }
+      for (int j = 0; j < m.advances().size(); j++) {
+        advance(path + ".advances[" + j + "]", m, m.advances().get(j));
+      }
+    }
+  }
+
+  private void statement(String path, Statement s) {
+    Person speaker = people.get(s.speaker());
+    exists(path + ".speaker", people, s.speaker(), "person");
+    s.onBehalfOf().ifPresent(p -> party(path + ".onBehalfOf", p));
+    if (speaker != null) {
+      for (int k = 0; k < s.positions().size(); k++) {
+        String title = s.positions().get(k);
+        if (speaker.position(title).isEmpty()) {
+          add(path + ".positions[" + k + "]", ViolationCode.STATEMENT_POSITION_UNKNOWN,
+              "'%s' is not recorded as holding the position '%s'", s.speaker(), title);
+        }
+      }
+    }
+  }
+
+  private void advance(String path, Meeting m, GoalRef ref) {
+    Declaration d = declarations.get(ref.declaration());
+    if (d == null) {
+      exists(path + ".declaration", declarations, ref.declaration(), "declaration");
+      return;
+    }
+    if (d.goal(ref.goal()).isEmpty()) {
+      add(path + ".goal", ViolationCode.GOAL_UNKNOWN, "'%s' has no priority goal %d", d.id(),
+          ref.goal());
+    }
+    Optional<PartialDate> last = m.end().or(m::start);
+    if (d.adopted().isPresent() && last.isPresent()
+        && last.get().isCertainlyBefore(d.adopted().get())) {
+      add(path, ViolationCode.GOAL_NOT_YET_ADOPTED,
+          "'%s' (ending %s) advances a goal of '%s', adopted later (%s)", m.id(), last.get(),
+          d.id(), d.adopted().get());
+    }
+  }
+}

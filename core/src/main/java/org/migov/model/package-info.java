@@ -1,0 +1,27 @@
+/**
+ * The immutable domain model of migration governance: {@link org.migov.model.Dialogue}s, their
+ * {@link org.migov.model.Declaration}s and {@link org.migov.model.PriorityGoal}s, {@link
+ * org.migov.model.Meeting}s, the {@link org.migov.model.Organisation}s and {@link
+ * org.migov.model.Person}s involved, {@link org.migov.model.RemittanceSeries}, and the {@link
+ * org.migov.model.Dataset} that gathers them.
+ *
+ * <p>Every type is immutable and checks its invariants when built: building an invalid object
+ * throws {@link org.migov.validation.ValidationException} with every violation found. Entities
+ * refer to each other by typed ids; a {@code Dataset} resolves the references and validates rules
+ * across entities. Optional attributes are {@code Optional}s or empty collections, never null.
+ *
+ * @since 0.1.0
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    defaults = @Value.Immutable(copy = false),
+    privateNoargConstructor = false)
+@NullMarked
+package org.migov.model;
+
+import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;
