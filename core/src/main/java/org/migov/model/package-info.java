@@ -12,16 +12,9 @@
  *
  * @since 0.1.0
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    allowedClasspathAnnotations = {Override.class},
-    validationMethod = Value.Style.ValidationMethod.NONE,
-    defaults = @Value.Immutable(copy = false),
-    privateNoargConstructor = false)
+@ModelStyle
 @NullMarked
 package org.migov.model;
 
-import org.immutables.value.Value;
+import org.migov.model.internal.ModelStyle;
 import org.jspecify.annotations.NullMarked;

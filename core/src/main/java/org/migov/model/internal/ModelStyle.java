@@ -1,0 +1,27 @@
+package org.migov.model.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of the model: generated implementations are package-private and hidden
+ * behind the abstract types, use only the JDK, copy no class-path annotation but {@code
+ * Override}, and leave every check, missing attributes included, to each type's {@code
+ * Value.Check} method, which reports them all as violations.
+ *
+ * <p>Source retention keeps the style (and Immutables' own annotations) out of the class files,
+ * so users' compilers never look for Immutables.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    defaults = @Value.Immutable(copy = false))
+public @interface ModelStyle {}

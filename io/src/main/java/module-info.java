@@ -1,0 +1,18 @@
+/**
+ * The migov JSON format: {@link org.migov.io.json.MigovJson} reads and writes documents and JSON
+ * Lines with a hardened mapper, {@link org.migov.io.json.MigovModule} adds the format to any
+ * Jackson 3 mapper, and the JSON Schema of the format ships as the resource {@code
+ * org/migov/io/json/migov.schema.json}.
+ *
+ * @since 0.1.0
+ */
+module org.migov.io {
+  requires transitive org.migov.core;
+  requires transitive tools.jackson.core;
+  requires transitive tools.jackson.databind;
+  requires static org.jspecify;
+
+  exports org.migov.io.json;
+
+  provides tools.jackson.databind.JacksonModule with org.migov.io.json.MigovModule;
+}

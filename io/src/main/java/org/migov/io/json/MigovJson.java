@@ -1,0 +1,694 @@
+package org.migov.io.json;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+import org.migov.io.json.MigovJsonException.Problem;
+import org.migov.io.json.internal.Codec;
+import org.migov.io.json.internal.In;
+import org.migov.io.json.internal.LineReader;
+import org.migov.io.json.internal.ModelCodecs;
+import org.migov.io.json.internal.Printing;
+import org.migov.io.json.internal.ReadOptions;
+import org.migov.io.json.internal.Schema;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes the migov JSON format: documents, JSON Lines, and the JSON Schema.
+ *
+ * <pre>{@code
+ * MigovJson json = MigovJson.defaults();
+ * String text = json.write(meeting);                       // compact, deterministic
+ * Meeting back = json.read(text, Meeting.class);           // back.equals(meeting)
+ * json.pretty().write(dataset, Path.of("dataset.json"));   // pretty, to a file
+ * }</pre>
+ *
+ * <p>Every model type of {@code org.migov.model} can be written and read as a top-level
+ * document, which carries {@code "format_version": "1.0"}. Writing is deterministic: the same
+ * object always gives the same bytes (UTF-8, properties in a fixed order, absent optional values
+ * and empty lists omitted, decimals exact). Reading goes through the model's builders, so nothing
+ * invalid can be produced, and every failure is a {@link MigovJsonException} naming the JSON
+ * Pointer, line and column.
+ *
+ * <p>Reading is hardened for untrusted input, with these limits (each configurable through
+ * {@link #builder()}):
+ *
+ * <table>
+ *   <caption>Limits on input and their defaults</caption>
+ *   <tr><th>limit</th><th>default</th></tr>
+ *   <tr><td>document size (each line for JSON Lines)</td><td>{@value #DEFAULT_MAX_DOCUMENT_BYTES}
+ *       bytes (64 MiB)</td></tr>
+ *   <tr><td>nesting depth</td><td>{@value #DEFAULT_MAX_DEPTH}</td></tr>
+ *   <tr><td>string length</td><td>{@value #DEFAULT_MAX_STRING_LENGTH} characters</td></tr>
+ *   <tr><td>property name length</td><td>{@value #DEFAULT_MAX_NAME_LENGTH} characters</td></tr>
+ *   <tr><td>number length</td><td>{@value #DEFAULT_MAX_NUMBER_LENGTH} characters</td></tr>
+ *   <tr><td>number exponent (decimal scale)</td><td>{@value #DEFAULT_MAX_EXPONENT} either
+ *       way</td></tr>
+ * </table>
+ *
+ * <p>Duplicate properties and trailing content are errors; unknown properties are errors unless
+ * {@link Builder#ignoreUnknownProperties()} is set; {@code null} reads as absent for optional
+ * properties and is an error for required ones; no class names are ever read from input.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class MigovJson {
+  /** The default limit on the size of a document (or of one JSON Lines line), in bytes. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+  /** The default limit on nesting depth. */
+  public static final int DEFAULT_MAX_DEPTH = 32;
+  /** The default limit on the length of a string, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+  /** The default limit on the length of a property name, in characters. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 200;
+  /** The default limit on the length of a number, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+  /** The default limit on the magnitude of a number's exponent (its decimal scale). */
+  public static final int DEFAULT_MAX_EXPONENT = 100;
+
+  private static final MigovJson DEFAULTS = builder().build();
+
+  private final Builder settings;
+  private final boolean pretty;
+  private final JsonMapper mapper;
+  private final JsonMapper lineMapper;
+  private final ObjectWriter writer;
+  private final ReadOptions options;
+
+  private MigovJson(Builder settings, boolean pretty) {
+    this.settings = settings.copy();
+    this.pretty = pretty;
+    this.options = new ReadOptions(!settings.ignoreUnknown, settings.maxExponent);
+    this.mapper = mapper(settings, settings.maxDocumentBytes, options);
+    // JSON Lines are read line by line: the size limit applies to each line, checked before
+    // parsing; the stream as a whole is unbounded
+    this.lineMapper = mapper(settings, -1, options);
+    this.writer = pretty ? Printing.pretty(mapper) : mapper.writer();
+  }
+
+  private static JsonMapper mapper(Builder s, long maxDocument, ReadOptions options) {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(maxDocument)
+            .maxNestingDepth(s.maxDepth)
+            .maxStringLength(s.maxStringLength)
+            .maxNameLength(s.maxNameLength)
+            .maxNumberLength(s.maxNumberLength)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+    return JsonMapper.builder(factory)
+        .addModule(new MigovModule(options))
+        .build();
+  }
+
+  /**
+   * Returns the instance with the default limits, rejecting unknown properties, writing compact
+   * JSON.
+   *
+   * @return the shared default instance
+   */
+  public static MigovJson defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a builder of an instance with other limits or options.
+   *
+   * @return a builder starting from the defaults
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an instance like this one that writes pretty JSON: two-space indentation, one
+   * property or element per line, {@code \n} line ends. JSON Lines are always compact.
+   *
+   * @return the pretty-printing instance
+   */
+  public MigovJson pretty() {
+    return pretty ? this : new MigovJson(settings, true);
+  }
+
+  /**
+   * Returns the hardened, immutable mapper behind this instance, with {@link MigovModule} and this
+   * instance's limits, for use with other Jackson APIs.
+   *
+   * @return the mapper
+   */
+  public JsonMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the format; every document this library writes
+   * validates against it. It is also the resource {@code org/migov/io/json/migov.schema.json} of
+   * this module's jar.
+   *
+   * @return the schema, as JSON text
+   */
+  public static String schema() {
+    try (InputStream in = MigovJson.class.getResourceAsStream(Schema.RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the schema resource is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ----- writing
+
+  private static Codec<Object> codec(Class<?> type) {
+    @SuppressWarnings("unchecked")
+    Codec<Object> codec = (Codec<Object>) ModelCodecs.forType(type).orElseThrow(
+        () -> new IllegalArgumentException(type.getName() + " is not a type of the migov model"));
+    return codec;
+  }
+
+  /**
+   * Writes a model object as a JSON document.
+   *
+   * @param value any object of the model, such as a {@code Meeting} or a {@code Dataset}
+   * @return the JSON text
+   * @throws IllegalArgumentException if {@code value} is not an object of the model
+   */
+  public String write(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(value, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a model object as a JSON document, in UTF-8, to a stream, which is flushed but not
+   * closed.
+   *
+   * @param value any object of the model
+   * @param out the stream
+   * @throws IllegalArgumentException if {@code value} is not an object of the model
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(Object value, OutputStream out) {
+    Codec<Object> codec = codec(value.getClass());
+    try (JsonGenerator g = writer.createGenerator(new Unclosed(out))) {
+      codec.write(g, value);
+      if (pretty) {
+        g.writeRaw('\n');
+      }
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /**
+   * Writes a model object as a JSON document, in UTF-8, to a file, replacing it.
+   *
+   * @param value any object of the model
+   * @param file the file
+   * @throws IllegalArgumentException if {@code value} is not an object of the model
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(Object value, Path file) {
+    codec(value.getClass());
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      write(value, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes model objects as JSON Lines: one compact document per line, each ending with {@code
+   * \n}, in constant memory. The stream is flushed but not closed.
+   *
+   * @param values the objects, each of the model
+   * @param out the stream
+   * @throws IllegalArgumentException if a value is not an object of the model (the lines before
+   *     it are written)
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeLines(Iterable<?> values, OutputStream out) {
+    try (JsonGenerator g = mapper.writer().createGenerator(new Unclosed(out))) {
+      for (Object value : values) {
+        codec(value.getClass()).write(g, value);
+        g.writeRaw('\n');
+      }
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+  }
+
+  /**
+   * Writes model objects as JSON Lines to a file, replacing it.
+   *
+   * @param values the objects, each of the model
+   * @param file the file
+   * @throws IllegalArgumentException if a value is not an object of the model
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeLines(Iterable<?> values, Path file) {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      writeLines(values, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ----- reading
+
+  private static <T> Codec<T> readable(Class<T> type) {
+    return ModelCodecs.forType(type).orElseThrow(
+        () -> new IllegalArgumentException(type.getName() + " is not a type of the migov model"));
+  }
+
+  /**
+   * Reads a JSON document into a model object.
+   *
+   * @param json the document
+   * @param type the model type, such as {@code Meeting.class}
+   * @param <T> the model type
+   * @return the object, valid by every invariant of the model
+   * @throws MigovJsonException whatever is wrong with the input
+   * @throws IllegalArgumentException if {@code type} is not a type of the model
+   */
+  public <T> T read(String json, Class<T> type) {
+    Codec<T> codec = readable(type);
+    return parse(() -> mapper.createParser(json), codec);
+  }
+
+  /**
+   * Reads a JSON document in UTF-8 (or UTF-16/32, detected) into a model object.
+   *
+   * @param json the document's bytes
+   * @param type the model type
+   * @param <T> the model type
+   * @return the object
+   * @throws MigovJsonException whatever is wrong with the input
+   * @throws IllegalArgumentException if {@code type} is not a type of the model
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    Codec<T> codec = readable(type);
+    return parse(() -> mapper.createParser(json), codec);
+  }
+
+  /**
+   * Reads a JSON document from a stream, which is not closed, into a model object. The whole
+   * stream must hold one document.
+   *
+   * @param in the stream
+   * @param type the model type
+   * @param <T> the model type
+   * @return the object
+   * @throws MigovJsonException whatever is wrong with the input, or if reading fails
+   * @throws IllegalArgumentException if {@code type} is not a type of the model
+   */
+  public <T> T read(InputStream in, Class<T> type) {
+    Codec<T> codec = readable(type);
+    return parse(() -> mapper.createParser(new UnclosedIn(in)), codec);
+  }
+
+  /**
+   * Reads a JSON document from a file into a model object.
+   *
+   * @param file the file
+   * @param type the model type
+   * @param <T> the model type
+   * @return the object
+   * @throws MigovJsonException whatever is wrong with the input, or if reading fails
+   * @throws IllegalArgumentException if {@code type} is not a type of the model
+   */
+  public <T> T read(Path file, Class<T> type) {
+    Codec<T> codec = readable(type);
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(() -> mapper.createParser(in), codec);
+    } catch (IOException e) {
+      throw ioFailure(e);
+    }
+  }
+
+  private static MigovJsonException ioFailure(Exception e) {
+    return new MigovJsonException(Problem.IO_ERROR, "", -1, -1,
+        "reading failed: " + e.getMessage(), List.of(), e);
+  }
+
+  private <T> T parse(Supplier<JsonParser> open, Codec<T> codec) {
+    JsonParser p;
+    try {
+      p = open.get();
+    } catch (JacksonException e) {
+      throw translate(e, null);
+    }
+    try (JsonParser parser = p) {
+      return parse(parser, codec);
+    } catch (JacksonException e) {
+      throw translate(e, p);
+    }
+  }
+
+  private <T> T parse(JsonParser p, Codec<T> codec) {
+    In in = new In(p, options);
+    if (p.nextToken() == null) {
+      throw new MigovJsonException(Problem.EMPTY_INPUT, "", 1, 1,
+          "the input holds no JSON document", List.of(), null);
+    }
+    T value = codec.read(in);
+    TokenStreamLocation end = p.currentLocation();
+    try {
+      if (p.nextToken() != null) {
+        throw in.fail(Problem.TRAILING_CONTENT, "more content follows the document");
+      }
+    } catch (StreamConstraintsException | JacksonIOException e) {
+      throw e;
+    } catch (JacksonException e) {
+      throw new MigovJsonException(Problem.TRAILING_CONTENT, "", end.getLineNr(),
+          end.getColumnNr(), "more content follows the document", List.of(), e);
+    }
+    return value;
+  }
+
+  private static MigovJsonException translate(JacksonException e, @Nullable JsonParser p) {
+    String pointer = p == null ? "" : p.streamReadContext().pathAsPointer().toString();
+    TokenStreamLocation at = e.getLocation() != null ? e.getLocation()
+        : p != null ? p.currentLocation() : TokenStreamLocation.NA;
+    Problem problem = e instanceof StreamConstraintsException ? Problem.LIMIT_EXCEEDED
+        : e instanceof JacksonIOException ? Problem.IO_ERROR
+        : e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate")
+            ? Problem.DUPLICATE_PROPERTY
+            : Problem.MALFORMED_JSON;
+    String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
+        : firstLine(e.getOriginalMessage());
+    return new MigovJsonException(problem, pointer, at.getLineNr(), at.getColumnNr(), detail,
+        List.of(), e);
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /**
+   * Reads JSON Lines lazily, one model object per non-blank line, in memory bounded by the
+   * longest line. The first bad line ends the stream with a {@link MigovJsonException} that
+   * names its {@linkplain MigovJsonException#lineNumber() line number}. Closing the returned
+   * stream does not close {@code in}.
+   *
+   * @param in the stream of UTF-8 lines
+   * @param type the model type of every line
+   * @param <T> the model type
+   * @return a sequential, ordered stream of the objects
+   * @throws IllegalArgumentException if {@code type} is not a type of the model
+   */
+  public <T> Stream<T> readLines(InputStream in, Class<T> type) {
+    return readLines(in, type, null);
+  }
+
+  /**
+   * Reads JSON Lines lazily, skipping bad lines: each bad line is passed to {@code onError} (with
+   * its line number) and reading goes on with the next line, losing nothing else.
+   *
+   * @param in the stream of UTF-8 lines
+   * @param type the model type of every line
+   * @param onError receives the error of each bad line
+   * @param <T> the model type
+   * @return a sequential, ordered stream of the objects of the good lines
+   * @throws IllegalArgumentException if {@code type} is not a type of the model
+   */
+  public <T> Stream<T> readLinesSkippingErrors(InputStream in, Class<T> type,
+      Consumer<MigovJsonException> onError) {
+    return readLines(in, type, onError);
+  }
+
+  /**
+   * Reads JSON Lines lazily from a file; close the returned stream to close the file.
+   *
+   * @param file the file
+   * @param type the model type of every line
+   * @param <T> the model type
+   * @return a sequential, ordered stream of the objects
+   * @throws MigovJsonException if the file cannot be opened
+   * @throws IllegalArgumentException if {@code type} is not a type of the model
+   */
+  public <T> Stream<T> readLines(Path file, Class<T> type) {
+    readable(type);
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw ioFailure(e);
+    }
+    return readLines(in, type, null).onClose(() -> {
+      try {
+        in.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private <T> Stream<T> readLines(InputStream in, Class<T> type,
+      @Nullable Consumer<MigovJsonException> onError) {
+    Codec<T> codec = readable(type);
+    LineReader lines = new LineReader(in, settings.maxDocumentBytes);
+    Iterator<T> iterator = new Iterator<>() {
+      private @Nullable T next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null) {
+          try {
+            if (!lines.next()) {
+              return false;
+            }
+          } catch (IOException e) {
+            throw ioFailure(e).atLine(lines.number() + 1);
+          }
+          if (lines.blank() && !lines.tooLong()) {
+            continue;
+          }
+          try {
+            next = line(codec, lines);
+          } catch (MigovJsonException e) {
+            MigovJsonException at = e.atLine(lines.number());
+            if (onError == null) {
+              throw at;
+            }
+            onError.accept(at);
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        T value = java.util.Objects.requireNonNull(next);
+        next = null;
+        return value;
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator,
+        Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  private <T> T line(Codec<T> codec, LineReader lines) {
+    if (lines.tooLong()) {
+      throw new MigovJsonException(Problem.LIMIT_EXCEEDED, "", 1, 1, String.format(
+          java.util.Locale.ROOT, "the line is longer than the limit of %d bytes",
+          settings.maxDocumentBytes), List.of(), null);
+    }
+    return parse(() -> lineMapper.createParser(lines.bytes(), 0, lines.length()), codec);
+  }
+
+  /** An output stream that passes everything on but is not closed by closing it. */
+  private static final class Unclosed extends java.io.FilterOutputStream {
+    Unclosed(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  /** An input stream that is not closed by closing it. */
+  private static final class UnclosedIn extends java.io.FilterInputStream {
+    UnclosedIn(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the stream
+    }
+  }
+
+  /**
+   * Builds a {@link MigovJson} with other limits or options. Every limit must be positive.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+    private int maxDepth = DEFAULT_MAX_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxExponent = DEFAULT_MAX_EXPONENT;
+    private boolean ignoreUnknown;
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.maxDocumentBytes = maxDocumentBytes;
+      b.maxDepth = maxDepth;
+      b.maxStringLength = maxStringLength;
+      b.maxNameLength = maxNameLength;
+      b.maxNumberLength = maxNumberLength;
+      b.maxExponent = maxExponent;
+      b.ignoreUnknown = ignoreUnknown;
+      return b;
+    }
+
+    private static int positive(String name, long value) {
+      if (value <= 0 || value > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(name + " must be 1 to " + Integer.MAX_VALUE);
+      }
+      return (int) value;
+    }
+
+    /**
+     * Sets the largest document (or JSON Lines line) accepted, in bytes.
+     *
+     * @param bytes the limit
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxDocumentBytes(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxDocumentBytes must be positive");
+      }
+      this.maxDocumentBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting of objects and arrays accepted.
+     *
+     * @param depth the limit
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxDepth(int depth) {
+      this.maxDepth = positive("maxDepth", depth);
+      return this;
+    }
+
+    /**
+     * Sets the longest string value accepted, in characters.
+     *
+     * @param length the limit
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = positive("maxStringLength", length);
+      return this;
+    }
+
+    /**
+     * Sets the longest property name accepted, in characters.
+     *
+     * @param length the limit
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxNameLength(int length) {
+      this.maxNameLength = positive("maxNameLength", length);
+      return this;
+    }
+
+    /**
+     * Sets the longest number accepted, in characters.
+     *
+     * @param length the limit
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = positive("maxNumberLength", length);
+      return this;
+    }
+
+    /**
+     * Sets the largest magnitude of a decimal's exponent (its scale) accepted: with 100, {@code
+     * 1e100} and {@code 1e-100} are read, {@code 1e101} is refused without being expanded.
+     *
+     * @param exponent the limit
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxExponent(int exponent) {
+      this.maxExponent = positive("maxExponent", exponent);
+      return this;
+    }
+
+    /**
+     * Makes reading skip properties the format does not define, instead of failing.
+     *
+     * @return this builder
+     */
+    public Builder ignoreUnknownProperties() {
+      this.ignoreUnknown = true;
+      return this;
+    }
+
+    /**
+     * Builds the immutable instance.
+     *
+     * @return the instance
+     */
+    public MigovJson build() {
+      return new MigovJson(this, false);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.migov.io.json;
+
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.migov.validation.Violation;
+
+/**
+ * The one exception of reading migov JSON: whatever is wrong with the input (broken syntax, a
+ * value of the wrong type, an unknown or missing property, an invalid id or date, a broken model
+ * rule, a limit exceeded), it says where and what.
+ *
+ * <p>{@link #pointer()} is the JSON Pointer (RFC 6901) of the offending value ({@code ""} for the
+ * whole document), {@link #line()} and {@link #column()} its position in the text (1-based, or -1
+ * when unknown), {@link #problem()} the kind of problem, and {@link #detail()} what is wrong. When
+ * the model rejected the values read, {@link #violations()} lists every violation, with its path
+ * translated to a JSON Pointer from the document's root (such as {@code
+ * /meetings/0/duration_days}). When reading JSON Lines, {@link #lineNumber()} is the number of the
+ * offending line.
+ *
+ * @since 0.1.0
+ */
+public final class MigovJsonException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The kinds of problem. */
+  public enum Problem {
+    /** The input is empty or only white space. */
+    EMPTY_INPUT,
+    /** The input is not well-formed JSON (including truncated input and invalid UTF-8). */
+    MALFORMED_JSON,
+    /** More content follows the document. */
+    TRAILING_CONTENT,
+    /** A limit on size, depth, string or number length, or number magnitude was exceeded. */
+    LIMIT_EXCEEDED,
+    /** A value has the wrong JSON type (an array where a string belongs, or a null). */
+    WRONG_TYPE,
+    /** A property the format does not define. */
+    UNKNOWN_PROPERTY,
+    /** A property appears twice in one object. */
+    DUPLICATE_PROPERTY,
+    /** The value is of the right type but not valid: an id, a code, a date, a period, an enum. */
+    INVALID_VALUE,
+    /** The top-level document lacks {@code format_version} or has one this library cannot read. */
+    UNSUPPORTED_VERSION,
+    /** The values read break rules of the model; see {@link #violations()}. */
+    MODEL_VIOLATION,
+    /** Reading the input failed. */
+    IO_ERROR
+  }
+
+  private final Problem problem;
+  private final String pointer;
+  private final int line;
+  private final int column;
+  private final long lineNumber;
+  private final String detail;
+
+  @SuppressWarnings("serial") // List.copyOf gives a serializable list of serializable violations
+  private final List<Violation> violations;
+
+  /**
+   * Creates the exception.
+   *
+   * @param problem the kind of problem
+   * @param pointer the JSON Pointer of the offending value
+   * @param line the 1-based line, or -1
+   * @param column the 1-based column, or -1
+   * @param detail what is wrong
+   * @param violations the model's violations with JSON Pointer paths, possibly empty
+   * @param cause the underlying exception, if any
+   */
+  public MigovJsonException(Problem problem, String pointer, int line, int column, String detail,
+      List<Violation> violations, @Nullable Throwable cause) {
+    this(problem, pointer, line, column, -1, detail, violations, cause);
+  }
+
+  private MigovJsonException(Problem problem, String pointer, int line, int column,
+      long lineNumber, String detail, List<Violation> violations, @Nullable Throwable cause) {
+    super(format(problem, pointer, line, column, lineNumber, detail), cause);
+    this.problem = problem;
+    this.pointer = pointer;
+    this.line = line;
+    this.column = column;
+    this.lineNumber = lineNumber;
+    this.detail = detail;
+    this.violations = List.copyOf(violations);
+  }
+
+  private static String format(Problem problem, String pointer, int line, int column,
+      long lineNumber, String detail) {
+    StringBuilder s = new StringBuilder();
+    if (lineNumber > 0) {
+      s.append("JSON Lines line ").append(lineNumber).append(": ");
+    }
+    s.append(problem.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .append(" at '").append(pointer).append('\'');
+    if (line > 0) {
+      s.append(" (line ").append(line).append(", column ").append(column).append(')');
+    }
+    return s.append(": ").append(detail).toString();
+  }
+
+  /**
+   * Returns a copy of this exception that names the line of JSON Lines input it occurred in.
+   *
+   * @param lineNumber the 1-based number of the line
+   * @return the copy
+   */
+  public MigovJsonException atLine(long lineNumber) {
+    return new MigovJsonException(problem, pointer, line, column, lineNumber, detail, violations,
+        getCause());
+  }
+
+  /**
+   * Returns the kind of problem.
+   *
+   * @return the problem
+   */
+  public Problem problem() {
+    return problem;
+  }
+
+  /**
+   * Returns the JSON Pointer of the offending value, {@code ""} for the whole document.
+   *
+   * @return the pointer
+   */
+  public String pointer() {
+    return pointer;
+  }
+
+  /**
+   * Returns the 1-based line of the offending value in the text.
+   *
+   * @return the line, or -1 when unknown
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * Returns the 1-based column of the offending value in the text.
+   *
+   * @return the column, or -1 when unknown
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
+   * Returns the 1-based number of the JSON Lines line, when reading JSON Lines.
+   *
+   * @return the line number, or -1 for a single document
+   */
+  public long lineNumber() {
+    return lineNumber;
+  }
+
+  /**
+   * Returns what is wrong, without the location.
+   *
+   * @return the detail
+   */
+  public String detail() {
+    return detail;
+  }
+
+  /**
+   * Returns the model's violations, with paths translated to JSON Pointers, for {@link
+   * Problem#MODEL_VIOLATION}.
+   *
+   * @return the violations, empty for other problems
+   */
+  public List<Violation> violations() {
+    return violations;
+  }
+}

@@ -1,0 +1,200 @@
+package org.migov.io.json.internal;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ToIntFunction;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+/**
+ * One property of an object in the format: its name, how it is written from the model object,
+ * read into the model's builder, and described in the schema. The kinds of property (required,
+ * optional, defaulted, list, integer) are the static factories; {@link ObjectCodec} does the rest.
+ *
+ * @param <T> the model type
+ * @param <B> its builder
+ */
+public abstract class Field<T, B> {
+  final String name;
+  final boolean required;
+  final boolean primitive;
+
+  private Field(String name, boolean required, boolean primitive) {
+    this.name = name;
+    this.required = required;
+    this.primitive = primitive;
+  }
+
+  /** Writes the property (name and value) unless it is absent, empty or the default. */
+  abstract void write(JsonGenerator g, T value);
+
+  /** Reads the value at the current token, which is not null, into the builder. */
+  abstract void read(In in, B builder);
+
+  /** Returns the schema of the value. */
+  abstract Map<String, Object> schema();
+
+  /** A required value. */
+  public static <T, B, V> Field<T, B> required(String name, Codec<V> codec,
+      Function<T, V> get, BiConsumer<B, V> set) {
+    return new Field<>(name, true, false) {
+      @Override
+      void write(JsonGenerator g, T value) {
+        g.writeName(name);
+        codec.write(g, get.apply(value));
+      }
+
+      @Override
+      void read(In in, B builder) {
+        set.accept(builder, codec.read(in));
+      }
+
+      @Override
+      Map<String, Object> schema() {
+        return codec.schema();
+      }
+    };
+  }
+
+  /** An optional value, omitted when absent; {@code null} reads as absent. */
+  public static <T, B, V> Field<T, B> optional(String name, Codec<V> codec,
+      Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+    return new Field<>(name, false, false) {
+      @Override
+      void write(JsonGenerator g, T value) {
+        Optional<V> v = get.apply(value);
+        if (v.isPresent()) {
+          g.writeName(name);
+          codec.write(g, v.get());
+        }
+      }
+
+      @Override
+      void read(In in, B builder) {
+        set.accept(builder, codec.read(in));
+      }
+
+      @Override
+      Map<String, Object> schema() {
+        return codec.schema();
+      }
+    };
+  }
+
+  /** A value with a default, omitted when it is the default; absence or {@code null} read as it. */
+  public static <T, B, V> Field<T, B> defaulted(String name, Codec<V> codec, Function<T, V> get,
+      BiConsumer<B, V> set, V defaultValue) {
+    return new Field<>(name, false, false) {
+      @Override
+      void write(JsonGenerator g, T value) {
+        V v = get.apply(value);
+        if (!v.equals(defaultValue)) {
+          g.writeName(name);
+          codec.write(g, v);
+        }
+      }
+
+      @Override
+      void read(In in, B builder) {
+        set.accept(builder, codec.read(in));
+      }
+
+      @Override
+      Map<String, Object> schema() {
+        Map<String, Object> s = new java.util.LinkedHashMap<>(codec.schema());
+        s.put("default", defaultValue instanceof Enum<?> e
+            ? e.name().toLowerCase(java.util.Locale.ROOT) : defaultValue);
+        return s;
+      }
+    };
+  }
+
+  /** A list, omitted when empty; {@code null} reads as empty. */
+  public static <T, B, V> Field<T, B> list(String name, Codec<V> codec,
+      Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add) {
+    return new Field<>(name, false, false) {
+      @Override
+      void write(JsonGenerator g, T value) {
+        Collection<V> values = get.apply(value);
+        if (!values.isEmpty()) {
+          g.writeName(name);
+          g.writeStartArray();
+          for (V v : values) {
+            codec.write(g, v);
+          }
+          g.writeEndArray();
+        }
+      }
+
+      @Override
+      void read(In in, B builder) {
+        if (in.token() != JsonToken.START_ARRAY) {
+          throw in.wrongType("an array");
+        }
+        while (in.next() != JsonToken.END_ARRAY) {
+          add.accept(builder, codec.read(in));
+        }
+      }
+
+      @Override
+      Map<String, Object> schema() {
+        return Scalars.map("type", "array", "items", codec.schema());
+      }
+    };
+  }
+
+  /** A required integer of at least {@code min}. */
+  public static <T, B> Field<T, B> integer(String name, int min, ToIntFunction<T> get,
+      ObjIntConsumer<B> set) {
+    Codec<Integer> codec = Scalars.integer(min);
+    return new Field<>(name, true, true) {
+      @Override
+      void write(JsonGenerator g, T value) {
+        g.writeName(name);
+        g.writeNumber(get.applyAsInt(value));
+      }
+
+      @Override
+      void read(In in, B builder) {
+        set.accept(builder, codec.read(in));
+      }
+
+      @Override
+      Map<String, Object> schema() {
+        return codec.schema();
+      }
+    };
+  }
+
+  /** An optional integer of at least {@code min}, omitted when absent. */
+  public static <T, B> Field<T, B> optionalInteger(String name, int min,
+      Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
+    Codec<Integer> codec = Scalars.integer(min);
+    return new Field<>(name, false, false) {
+      @Override
+      void write(JsonGenerator g, T value) {
+        OptionalInt v = get.apply(value);
+        if (v.isPresent()) {
+          g.writeName(name);
+          g.writeNumber(v.getAsInt());
+        }
+      }
+
+      @Override
+      void read(In in, B builder) {
+        set.accept(builder, codec.read(in));
+      }
+
+      @Override
+      Map<String, Object> schema() {
+        return codec.schema();
+      }
+    };
+  }
+
+}

@@ -1,0 +1,125 @@
+package org.migov.io.json.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.migov.io.json.MigovJsonException;
+import org.migov.io.json.MigovJsonException.Problem;
+import org.migov.validation.ValidationException;
+import org.migov.validation.Violation;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/** A parser with the options of reading, and the one place where reading errors are made. */
+public final class In {
+  final JsonParser parser;
+  final ReadOptions options;
+
+  /**
+   * Wraps a parser.
+   *
+   * @param parser the parser
+   * @param options the options
+   */
+  public In(JsonParser parser, ReadOptions options) {
+    this.parser = parser;
+    this.options = options;
+  }
+
+  /** Returns the parser. */
+  public JsonParser parser() {
+    return parser;
+  }
+
+  JsonToken token() {
+    JsonToken t = parser.currentToken();
+    if (t == null) {
+      throw fail(Problem.MALFORMED_JSON, "the input ended where a value was expected");
+    }
+    return t;
+  }
+
+  JsonToken next() {
+    JsonToken t = parser.nextToken();
+    if (t == null) {
+      throw fail(Problem.MALFORMED_JSON, "the input ended inside a value");
+    }
+    return t;
+  }
+
+  /** Returns the JSON Pointer of the current token. */
+  public String pointer() {
+    return parser.streamReadContext().pathAsPointer().toString();
+  }
+
+  /** Returns an exception for the current token. */
+  public MigovJsonException fail(Problem problem, String format, Object... args) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return new MigovJsonException(problem, pointer(), at.getLineNr(), at.getColumnNr(),
+        String.format(Locale.ROOT, format, args), List.of(), null);
+  }
+
+  MigovJsonException wrongType(String expected) {
+    JsonToken t = parser.currentToken();
+    return fail(Problem.WRONG_TYPE, "expected %s but found %s", expected, describe(t));
+  }
+
+  static String describe(JsonToken t) {
+    if (t == null) {
+      return "the end of the input";
+    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.name();
+    };
+  }
+
+  /**
+   * Returns the exception for violations of the model found when building the object that starts
+   * at {@code objectPointer}, with each violation's path translated to a JSON Pointer.
+   */
+  MigovJsonException modelViolation(String objectPointer, TokenStreamLocation start,
+      ValidationException e) {
+    List<Violation> translated = new ArrayList<>();
+    for (Violation v : e.violations()) {
+      translated.add(Violation.of(objectPointer + toPointer(v.path()), v.code(), v.message()));
+    }
+    Violation first = translated.get(0);
+    String detail = translated.size() == 1
+        ? first.message() + " [" + first.code().code() + "]"
+        : translated.size() + " violations, first: " + first.message() + " ["
+            + first.code().code() + "] at '" + first.path() + "'";
+    return new MigovJsonException(Problem.MODEL_VIOLATION, first.path(), start.getLineNr(),
+        start.getColumnNr(), detail, translated, e);
+  }
+
+  /**
+   * Translates a model path ({@code meeting.durationDays}, {@code declaration.goals[1].number})
+   * to a JSON Pointer relative to the object ({@code /duration_days}, {@code /goals/1/number}):
+   * the first segment (the object) is dropped, names become snake_case, indexes become segments.
+   */
+  static String toPointer(String path) {
+    int dot = path.indexOf('.');
+    if (dot < 0) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder();
+    for (int i = dot + 1; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '.' || c == '[') {
+        s.append('/');
+      } else if (Character.isUpperCase(c)) {
+        s.append('_').append(Character.toLowerCase(c));
+      } else if (c != ']') {
+        s.append(c);
+      }
+    }
+    return "/" + s;
+  }
+}

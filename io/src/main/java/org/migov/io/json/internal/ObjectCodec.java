@@ -1,0 +1,200 @@
+package org.migov.io.json.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.migov.io.json.MigovJsonException;
+import org.migov.io.json.MigovJsonException.Problem;
+import org.migov.validation.ValidationException;
+import org.migov.validation.Violation;
+import org.migov.validation.ViolationCode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The codec of a model type written as a JSON object: one table of {@link Field}s drives writing,
+ * reading and the schema. Reading rejects unknown (unless configured otherwise) and duplicate
+ * properties, reads {@code null} as absent for optional properties only, requires {@code
+ * format_version} on a top-level object, and builds the model object through its builder so that
+ * every invariant is checked; the model's violations come back with JSON Pointer paths.
+ *
+ * @param <T> the model type
+ * @param <B> its builder
+ */
+public final class ObjectCodec<T, B> extends Codec<T> {
+  /** The name of the format version property of top-level documents. */
+  public static final String VERSION_PROPERTY = "format_version";
+
+  /** The format version this library writes. */
+  public static final String VERSION = "1.0";
+
+  private final String definition;
+  private final Supplier<B> builder;
+  private final Function<B, T> build;
+  private final List<Field<T, B>> fields;
+  private final Map<String, Integer> index = new HashMap<>();
+
+  /**
+   * Creates the codec.
+   *
+   * @param definition the name of the type in the schema's {@code $defs}, such as {@code meeting}
+   * @param builder makes a new builder
+   * @param build builds the object, throwing {@link ValidationException} when it is invalid
+   * @param fields the properties, in the order they are written
+   */
+  public ObjectCodec(String definition, Supplier<B> builder, Function<B, T> build,
+      List<Field<T, B>> fields) {
+    if (fields.size() > 63) {
+      throw new IllegalArgumentException("at most 63 properties");
+    }
+    this.definition = definition;
+    this.builder = builder;
+    this.build = build;
+    this.fields = List.copyOf(fields);
+    for (int i = 0; i < fields.size(); i++) {
+      index.put(fields.get(i).name, i);
+    }
+  }
+
+  /** Returns the name of the type in the schema's {@code $defs}. */
+  public String definition() {
+    return definition;
+  }
+
+  @Override
+  public void write(JsonGenerator g, T value) {
+    boolean root = g.streamWriteContext().inRoot();
+    g.writeStartObject(value);
+    if (root) {
+      g.writeName(VERSION_PROPERTY);
+      g.writeString(VERSION);
+    }
+    for (Field<T, B> f : fields) {
+      f.write(g, value);
+    }
+    g.writeEndObject();
+  }
+
+  @Override
+  public T read(In in) {
+    if (in.token() != JsonToken.START_OBJECT) {
+      throw in.wrongType("an object");
+    }
+    String at = in.pointer();
+    TokenStreamLocation start = in.parser.currentTokenLocation();
+    boolean root = in.parser.streamReadContext().getParent().inRoot();
+    boolean versioned = false;
+    B b = builder.get();
+    long seen = 0;
+    for (JsonToken t = in.next(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
+      String name = in.parser.currentName();
+      Integer i = index.get(name);
+      in.next();
+      if (i == null) {
+        if (VERSION_PROPERTY.equals(name)) {
+          if (versioned) {
+            throw in.fail(Problem.DUPLICATE_PROPERTY, "'%s' appears more than once", name);
+          }
+          versioned = true;
+          checkVersion(in);
+        } else if (in.options.failOnUnknownProperties()) {
+          throw in.fail(Problem.UNKNOWN_PROPERTY, "'%s' is not a property of %s",
+              Scalars.abbreviate(name), definition);
+        } else {
+          in.parser.skipChildren();
+        }
+        continue;
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw in.fail(Problem.DUPLICATE_PROPERTY, "'%s' appears more than once", name);
+      }
+      seen |= 1L << i;
+      Field<T, B> f = fields.get(i);
+      if (in.parser.currentToken() == JsonToken.VALUE_NULL) {
+        if (f.required) {
+          throw in.fail(Problem.WRONG_TYPE, "'%s' is required and must not be null", name);
+        }
+        continue;
+      }
+      f.read(in, b);
+    }
+    if (root && !versioned) {
+      throw new MigovJsonException(Problem.UNSUPPORTED_VERSION, at, start.getLineNr(),
+          start.getColumnNr(), "a top-level document needs \"" + VERSION_PROPERTY + "\": \""
+              + VERSION + "\"", List.of(), null);
+    }
+    List<Violation> missing = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      Field<T, B> f = fields.get(i);
+      if (f.primitive && (seen & (1L << i)) == 0) {
+        missing.add(Violation.of(definition + "." + f.name, ViolationCode.REQUIRED,
+            "'" + f.name + "' is required but was not set"));
+      }
+    }
+    try {
+      T value = build.apply(b);
+      if (!missing.isEmpty()) {
+        throw new ValidationException(missing);
+      }
+      return value;
+    } catch (ValidationException e) {
+      List<Violation> all = new ArrayList<>(missing);
+      for (Violation v : e.violations()) {
+        // a missing primitive reads as 0: drop what the model says of that 0
+        if (missing.stream().noneMatch(m -> In.toPointer(m.path()).equals(In.toPointer(v.path())))
+            || v.code() == ViolationCode.REQUIRED) {
+          if (!all.contains(v)) {
+            all.add(v);
+          }
+        }
+      }
+      throw in.modelViolation(at, start, new ValidationException(all));
+    }
+  }
+
+  private static void checkVersion(In in) {
+    if (in.parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw in.wrongType("a string");
+    }
+    String v = in.parser.getString();
+    if (!v.matches("1\\.[0-9]{1,4}")) {
+      throw in.fail(Problem.UNSUPPORTED_VERSION,
+          "format version '%s' cannot be read; this library reads 1.x (it writes %s)",
+          Scalars.abbreviate(v), VERSION);
+    }
+  }
+
+  @Override
+  public Map<String, Object> schema() {
+    return Scalars.map("$ref", "#/$defs/" + definition);
+  }
+
+  /** Returns the full definition of the object for the schema's {@code $defs}. */
+  public Map<String, Object> definitionSchema() {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put(VERSION_PROPERTY, Scalars.map("$ref", "#/$defs/format_version"));
+    List<String> required = new ArrayList<>();
+    for (Field<T, B> f : fields) {
+      properties.put(f.name, f.schema());
+      if (f.required) {
+        required.add(f.name);
+      }
+    }
+    Map<String, Object> s = Scalars.map("type", "object", "properties", properties);
+    if (!required.isEmpty()) {
+      s.put("required", required);
+    }
+    s.put("additionalProperties", false);
+    return s;
+  }
+
+  /** Returns the field table, for documentation and the schema. */
+  List<Field<T, B>> fields() {
+    return fields;
+  }
+}

@@ -1,0 +1,83 @@
+package org.migov.io.json.internal;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.migov.io.json.MigovJsonException.Problem;
+import org.migov.model.CountryCode;
+import org.migov.model.OrganisationId;
+import org.migov.model.Party;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+/** A party: {@code {"country": "PAK"}} or {@code {"organisation": "icmpd"}}. */
+final class PartyCodec extends Codec<Party> {
+  private final Codec<CountryCode> country;
+  private final Codec<OrganisationId> organisation;
+
+  PartyCodec(Codec<CountryCode> country, Codec<OrganisationId> organisation) {
+    this.country = country;
+    this.organisation = organisation;
+  }
+
+  @Override
+  public void write(JsonGenerator g, Party value) {
+    g.writeStartObject();
+    if (value.asCountry().isPresent()) {
+      g.writeName("country");
+      country.write(g, value.asCountry().get());
+    } else {
+      g.writeName("organisation");
+      organisation.write(g, value.asOrganisation().orElseThrow());
+    }
+    g.writeEndObject();
+  }
+
+  @Override
+  public Party read(In in) {
+    if (in.token() != JsonToken.START_OBJECT) {
+      throw in.wrongType("an object");
+    }
+    @Nullable Party party = null;
+    for (JsonToken t = in.next(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
+      String name = in.parser.currentName();
+      in.next();
+      boolean isCountry = "country".equals(name);
+      if (!isCountry && !"organisation".equals(name)) {
+        if (in.options.failOnUnknownProperties()) {
+          throw in.fail(Problem.UNKNOWN_PROPERTY, "'%s' is not a property of a party; use "
+              + "'country' or 'organisation'", Scalars.abbreviate(name));
+        }
+        in.parser.skipChildren();
+        continue;
+      }
+      if (party != null) {
+        throw in.fail(Problem.INVALID_VALUE,
+            "a party is either a country or an organisation, not both nor twice");
+      }
+      party = isCountry ? Party.country(country.read(in))
+          : Party.organisation(organisation.read(in));
+    }
+    if (party == null) {
+      throw in.fail(Problem.INVALID_VALUE,
+          "a party needs 'country' (an ISO 3166-1 alpha-3 code) or 'organisation' (an id)");
+    }
+    return party;
+  }
+
+  @Override
+  public Map<String, Object> schema() {
+    return Scalars.map("$ref", "#/$defs/party");
+  }
+
+  /** Returns the definition of a party for the schema's {@code $defs}. */
+  static Map<String, Object> definitionSchema(Codec<CountryCode> country,
+      Codec<OrganisationId> organisation) {
+    return Scalars.map("oneOf", List.of(
+        Scalars.map("type", "object", "properties", Scalars.map("country", country.schema()),
+            "required", List.of("country"), "additionalProperties", false),
+        Scalars.map("type", "object", "properties",
+            Scalars.map("organisation", organisation.schema()),
+            "required", List.of("organisation"), "additionalProperties", false)));
+  }
+}

@@ -1,0 +1,9 @@
+package org.migov.io.json.internal;
+
+/**
+ * The options of reading that codecs need.
+ *
+ * @param failOnUnknownProperties whether an unknown property is an error (else it is skipped)
+ * @param maxExponent the largest accepted magnitude of a decimal's exponent (its scale)
+ */
+public record ReadOptions(boolean failOnUnknownProperties, int maxExponent) {}

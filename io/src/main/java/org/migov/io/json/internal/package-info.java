@@ -1,0 +1,5 @@
+/** Implementation of the JSON format; not exported, not part of the API. */
+@NullMarked
+package org.migov.io.json.internal;
+
+import org.jspecify.annotations.NullMarked;
