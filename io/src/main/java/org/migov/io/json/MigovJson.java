@@ -412,9 +412,15 @@ public final class MigovJson {
         List.of(), e);
   }
 
+  /** Keeps Jackson's description of the problem, without its location (reported apart). */
   private static String firstLine(String message) {
     int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    String line = nl < 0 ? message : message.substring(0, nl);
+    int source = line.indexOf(" (start marker at [Source");
+    if (source < 0) {
+      source = line.indexOf(" at [Source");
+    }
+    return source < 0 ? line : line.substring(0, source);
   }
 
   /**
