@@ -259,7 +259,9 @@ public final class MigovJson {
    * @throws UncheckedIOException if writing fails
    */
   public void writeLines(Iterable<?> values, OutputStream out) {
-    try (JsonGenerator g = mapper.writer().createGenerator(new Unclosed(out))) {
+    // no separator between root values: each line is exactly what write(value) gives
+    try (JsonGenerator g = mapper.writer().withRootValueSeparator("")
+        .createGenerator(new Unclosed(out))) {
       for (Object value : values) {
         codec(value.getClass()).write(g, value);
         g.writeRaw('\n');

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.migov.io.json.MigovJsonException;
 import org.migov.io.json.MigovJsonException.Problem;
 import org.migov.validation.ValidationException;
 import tools.jackson.core.JsonGenerator;
@@ -89,11 +90,15 @@ public final class Scalars {
       if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
         throw in.wrongType("a number");
       }
-      BigDecimal value = in.parser.getDecimalValue();
+      BigDecimal value;
+      try {
+        value = in.parser.getDecimalValue();
+      } catch (NumberFormatException e) {
+        // the parser has checked the syntax: what is left is an exponent beyond int, 1e99999999999
+        throw exponentBeyondLimit(in);
+      }
       if (Math.abs((long) value.scale()) > in.options.maxExponent()) {
-        throw in.fail(Problem.LIMIT_EXCEEDED,
-            "the number's exponent is beyond the limit of %d digits either side of the point",
-            in.options.maxExponent());
+        throw exponentBeyondLimit(in);
       }
       return value;
     }
@@ -103,6 +108,12 @@ public final class Scalars {
       return map("type", "number");
     }
   };
+
+  private static MigovJsonException exponentBeyondLimit(In in) {
+    return in.fail(Problem.LIMIT_EXCEEDED,
+        "the number's exponent is beyond the limit of %d digits either side of the point",
+        in.options.maxExponent());
+  }
 
   /**
    * A value written as text and read through the model's parser ({@code of} or {@code parse}),
