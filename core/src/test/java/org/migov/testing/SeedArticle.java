@@ -417,7 +417,8 @@ public final class SeedArticle {
         .addAdvances(PRIORITY_GOAL_2)
         .addHighlights(
             "the first such gathering in Pakistan in over a decade",
-            "a high-level meeting")
+            "a high-level meeting",
+            "a significant development in global migration governance")
         .addNotes(
             "The meeting provided a platform for discussions on regional and bilateral "
                 + "initiatives, and ways to enhance coordination between countries of origin, "
