@@ -123,6 +123,9 @@ public final class Checks {
    * Reports {@link ViolationCode#COLLECTION_DUPLICATE} for each element whose key was seen before.
    */
   public <T> void unique(String attribute, List<T> values, Function<T, ?> key) {
+    if (values.size() < 2) {
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) == null) {
