@@ -87,6 +87,19 @@ class EntityIdTest {
   }
 
   @Test
+  void anAbbreviatedTextInAMessageNeverEndsInHalfACharacter() {
+    String text = "a".repeat(39) + "🌍" + "b"; // the emoji takes the 40th and 41st chars
+    assertViolation(() -> DialogueId.of(text), "dialogueId", ViolationCode.ID_INVALID,
+        rejection("a".repeat(39) + "…"));
+    assertViolation(() -> Period.parse(text), "period", ViolationCode.PERIOD_INVALID,
+        "'" + "a".repeat(39) + "…' is not a period: use 2025-05, 2025-Q1, 2025, FY2025, "
+            + "FY2025@04 or 2024-07/2025-05");
+    String fits = "a".repeat(38) + "🌍" + "b"; // the emoji is the 39th and 40th chars
+    assertViolation(() -> DialogueId.of(fits), "dialogueId", ViolationCode.ID_INVALID,
+        rejection("a".repeat(38) + "🌍…"));
+  }
+
+  @Test
   void theExceptionMessageListsTheViolation() {
     Throwable thrown = catchThrowable(() -> MeetingId.of("Islamabad"));
     assertThat(thrown).isInstanceOf(ValidationException.class)

@@ -113,7 +113,7 @@ class RemittanceSeriesAnalysisTest {
 
   // ----- aggregate
 
-  /** Sums of {@code values} by the period of {@code f} each month falls in, computed here. */
+  /** Sums of {@code values} by the period each month falls in, computed here. */
   private static TreeMap<Period, BigDecimal> sumsBy(Map<YearMonth, BigDecimal> values,
       Function<YearMonth, Period> periodOf) {
     TreeMap<Period, BigDecimal> sums = new TreeMap<>();
