@@ -116,7 +116,9 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   private static PartialDate checked(int year, int month, int day) {
     if (year < 1 || year > 9999 || month < 0 || month > 12) {
-      throw invalid(String.format(Locale.ROOT, "%d-%d-%d", year, month, day));
+      throw invalid(day > 0 ? String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day)
+          : month > 0 ? String.format(Locale.ROOT, "%04d-%02d", year, month)
+          : String.format(Locale.ROOT, "%04d", year));
     }
     if (day > 0) {
       try {
