@@ -489,15 +489,19 @@ public final class ModelGenerator {
     for (int i = 0; i < nOrganisations; i++) {
       // parents come earlier in the list: no cycles
       int parent = i > 0 && chance(0.3) ? random.nextInt(i) : -1;
-      organisations.add(organisation(refs.organisations.get(i),
-          parent < 0 ? Optional.empty() : Optional.of(refs.organisations.get(parent))));
+      Organisation o = organisation(refs.organisations.get(i),
+          parent < 0 ? Optional.empty() : Optional.of(refs.organisations.get(parent)));
+      // in a dataset every entity cites a source, or validation warns (sources.missing)
+      organisations.add(o.sources().isEmpty() ? o.toBuilder().addSources(source()).build() : o);
     }
     for (int i = 0; i < nDialogues; i++) {
       refs.dialogues.add(DialogueId.of(pick(DIALOGUE_STEMS) + "-" + i));
     }
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < nPeople; i++) {
-      Person p = person(PersonId.of("person-" + i), refs);
+      Person drawn = person(PersonId.of("person-" + i), refs);
+      Person p = drawn.sources().isEmpty() ? drawn.toBuilder().addSources(source()).build()
+          : drawn;
       people.add(p);
       refs.people.add(p.id());
       refs.titles.put(p.id(), p.positions().stream().map(Position::title).toList());
@@ -585,8 +589,11 @@ public final class ModelGenerator {
 
     List<RemittanceSeries> series = new ArrayList<>();
     for (int i = 0; i < nSeries; i++) {
-      series.add(remittanceSeries(SeriesId.of("series-" + i), plain ? between(12, 120)
-          : between(0, 30)));
+      RemittanceSeries r = remittanceSeries(SeriesId.of("series-" + i), plain ? between(12, 120)
+          : between(0, 30));
+      boolean cited = !r.sources().isEmpty()
+          || r.observations().stream().anyMatch(o -> o.source().isPresent());
+      series.add(cited ? r : r.toBuilder().addSource(source()).build());
     }
     List<CountryFigure> figures = new ArrayList<>();
     for (int i = 0; i < nFigures; i++) {
