@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.migov.model.internal.Checks;
 import org.migov.model.internal.DatasetRules;
 import org.migov.validation.ValidationReport;
 
@@ -208,7 +209,24 @@ public abstract class Dataset {
     return DatasetRules.validate(this);
   }
 
-  /** Builds a {@link Dataset}; building never fails on rules across entities. */
+  @Value.Check
+  void check() {
+    // builders accept null elements; a dataset must not hold them (its rules could not run)
+    Checks c = Checks.of("dataset");
+    c.elements("dialogues", dialogues());
+    c.elements("organisations", organisations());
+    c.elements("people", people());
+    c.elements("declarations", declarations());
+    c.elements("meetings", meetings());
+    c.elements("remittanceSeries", remittanceSeries());
+    c.elements("countryFigures", countryFigures());
+    c.done();
+  }
+
+  /**
+   * Builds a {@link Dataset}; building never fails on rules across entities, only on null
+   * elements.
+   */
   public static final class Builder extends ImmutableDataset.Builder {
     Builder() {}
   }

@@ -126,10 +126,15 @@ public abstract class Declaration {
     c.required("kind", kind());
     c.range("implementationEnd", implementationStart(), implementationEnd());
     for (int i = 1; i < goals().size(); i++) {
+      if (goals().get(i) == null || goals().get(i - 1) == null) {
+        continue; // reported by elements(…)
+      }
       c.check(goals().get(i).number() > goals().get(i - 1).number(), "goals[" + i + "].number",
           ViolationCode.GOALS_ORDER, "goal number %d follows goal number %d",
           goals().get(i).number(), goals().get(i - 1).number());
     }
+    c.elements("goals", goals());
+    c.elements("sources", sources());
     c.done();
   }
 

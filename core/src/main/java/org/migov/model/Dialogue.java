@@ -145,6 +145,13 @@ public abstract class Dialogue {
     c.unique("members", members(), Membership::party);
     c.unique("regions", regions(), Region::id);
     c.unique("workingGroups", workingGroups(), WorkingGroup::id);
+    c.elements("established", established());
+    c.elements("members", members());
+    c.elements("regions", regions());
+    c.elements("terms", terms());
+    c.elements("workingGroups", workingGroups());
+    c.elements("size", size());
+    c.elements("sources", sources());
     c.done();
   }
 

@@ -35,7 +35,11 @@ public abstract sealed class EntityId
   }
 
   static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    if (text.length() <= 40) {
+      return text;
+    }
+    // never cut a character in two (a surrogate pair, such as an emoji)
+    return text.substring(0, Character.isHighSurrogate(text.charAt(39)) ? 39 : 40) + "…";
   }
 
   /**

@@ -100,6 +100,7 @@ public abstract class Figure {
     Checks c = Checks.of("figure");
     c.required("value", value());
     c.optionalText("description", description());
+    c.required("qualifier", qualifier());
     c.check(value() == null || value().signum() >= 0, "value", ViolationCode.VALUE_OUT_OF_RANGE,
         "'value' is %s but must not be negative", value());
     c.notEmpty("counts", counts());

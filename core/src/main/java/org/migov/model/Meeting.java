@@ -237,6 +237,16 @@ public abstract class Meeting {
     c.unique("conveners", conveners(), p -> p);
     c.unique("participants", participants(), p -> p);
     c.unique("advances", advances(), g -> g);
+    c.elements("conveners", conveners());
+    c.elements("openedBy", openedBy());
+    c.elements("participation", participation());
+    c.elements("participants", participants());
+    c.elements("statements", statements());
+    c.elements("sessions", sessions());
+    c.elements("siteVisits", siteVisits());
+    c.elements("outcomes", outcomes());
+    c.elements("advances", advances());
+    c.elements("sources", sources());
     c.done();
   }
 

@@ -68,6 +68,7 @@ public abstract class Membership {
   void check() {
     Checks c = Checks.of("membership");
     c.required("party", party());
+    c.required("role", role());
     c.range("until", since(), until());
     c.done();
   }

@@ -93,6 +93,8 @@ public abstract class Observation {
     Checks c = Checks.of("observation");
     c.required("period", period());
     c.required("value", value());
+    c.required("status", status());
+    c.required("qualifier", qualifier());
     c.done();
   }
 

@@ -95,6 +95,7 @@ public abstract class Organisation {
     c.required("kind", kind());
     c.check(id() == null || !parent().equals(java.util.Optional.of(id())), "parent",
         ViolationCode.ORGANISATION_PARENT_CYCLE, "an organisation cannot be its own parent");
+    c.elements("sources", sources());
     c.done();
   }
 

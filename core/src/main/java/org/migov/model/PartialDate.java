@@ -116,7 +116,9 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   private static PartialDate checked(int year, int month, int day) {
     if (year < 1 || year > 9999 || month < 0 || month > 12) {
-      throw invalid(String.format(Locale.ROOT, "%d-%d-%d", year, month, day));
+      throw invalid(day > 0 ? String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day)
+          : month > 0 ? String.format(Locale.ROOT, "%04d-%02d", year, month)
+          : String.format(Locale.ROOT, "%04d", year));
     }
     if (day > 0) {
       try {
@@ -273,10 +275,24 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** Returns {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}. */
   @Override
   public String toString() {
-    return switch (precision()) {
-      case YEAR -> String.format(Locale.ROOT, "%04d", year);
-      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
-      case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-    };
+    StringBuilder s = new StringBuilder(10);
+    pad(s, year, 4);
+    if (month > 0) {
+      pad(s.append('-'), month, 2);
+    }
+    if (day > 0) {
+      pad(s.append('-'), day, 2);
+    }
+    return s.toString();
   }
+
+  /** Appends {@code value}, not negative, with leading zeros to {@code width} digits. */
+  static StringBuilder pad(StringBuilder s, int value, int width) {
+    for (int limit = width == 4 ? 1000 : width == 2 ? 10 : 1; limit > 1 && value < limit;
+        limit /= 10) {
+      s.append('0');
+    }
+    return s.append(value);
+  }
+
 }

@@ -398,17 +398,26 @@ public final class Period implements Comparable<Period> {
   /** Returns the text form described in the class documentation. */
   @Override
   public String toString() {
-    YearMonth first = start();
-    return switch (kind) {
-      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", first.getYear(), first.getMonthValue());
-      case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", first.getYear(),
-          (first.getMonthValue() + 2) / 3);
-      case YEAR -> String.format(Locale.ROOT, "%04d", first.getYear());
-      case FISCAL_YEAR -> first.getMonthValue() == 7
-          ? String.format(Locale.ROOT, "FY%04d", year())
-          : String.format(Locale.ROOT, "FY%04d@%02d", year(), first.getMonthValue());
-      case MONTH_RANGE -> String.format(Locale.ROOT, "%04d-%02d/%04d-%02d", first.getYear(),
-          first.getMonthValue(), end().getYear(), end().getMonthValue());
-    };
+    int firstYear = start / 12;
+    int firstMonth = start % 12 + 1;
+    StringBuilder s = new StringBuilder(15);
+    switch (kind) {
+      case MONTH -> PartialDate.pad(PartialDate.pad(s, firstYear, 4).append('-'), firstMonth, 2);
+      case QUARTER -> PartialDate.pad(s, firstYear, 4).append("-Q").append((firstMonth + 2) / 3);
+      case YEAR -> PartialDate.pad(s, firstYear, 4);
+      case FISCAL_YEAR -> {
+        PartialDate.pad(s.append("FY"), year(), 4);
+        if (firstMonth != 7) {
+          PartialDate.pad(s.append('@'), firstMonth, 2);
+        }
+      }
+      case MONTH_RANGE -> {
+        int last = start + length - 1;
+        PartialDate.pad(PartialDate.pad(s, firstYear, 4).append('-'), firstMonth, 2).append('/');
+        PartialDate.pad(PartialDate.pad(s, last / 12, 4).append('-'), last % 12 + 1, 2);
+      }
+    }
+    return s.toString();
   }
+
 }

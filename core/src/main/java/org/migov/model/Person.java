@@ -88,6 +88,8 @@ public abstract class Person {
     c.text("name", name());
     c.optionalText("honorific", honorific());
     c.unique("positions", positions(), Position::title);
+    c.elements("positions", positions());
+    c.elements("sources", sources());
     c.done();
   }
 

@@ -71,6 +71,7 @@ public abstract class PriorityGoal {
     c.optionalText("shortTitle", shortTitle());
     c.atLeast("number", number(), 1);
     c.unique("links", links(), l -> l);
+    c.elements("links", links());
     c.done();
   }
 

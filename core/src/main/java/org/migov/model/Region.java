@@ -61,6 +61,7 @@ public abstract class Region {
     c.required("id", id());
     c.text("name", name());
     c.unique("listings", listings(), RegionListing::asOf);
+    c.elements("listings", listings());
     c.done();
   }
 

@@ -25,7 +25,8 @@ import org.migov.validation.ViolationCode;
  * <p>Values are exact decimals in {@link #currency()} times ten to the power {@link
  * #unitMultiplier()} (SDMX UNIT_MULT: 9 for billions). Observations are kept in order of period
  * ({@link Period#compareTo}) whatever order they were added in, and stored compactly (about 14
- * bytes an observation for ordinary values), so a series of a million months is cheap to hold.
+ * bytes an observation for ordinary values), so even a monthly series of every month of the
+ * years 1 to 9999 (119,988 observations, the most one can hold) is cheap to hold.
  *
  * <p>A regular series ({@link Frequency.Kind#MONTHLY}, quarterly, annual or fiscal-year) holds
  * only periods of its frequency, each once. An {@link Frequency#IRREGULAR} series holds figures as
@@ -362,8 +363,9 @@ public final class RemittanceSeries {
    *
    * <p>Each target period gets the exact sum of the observations within it. Its status is the
    * most telling of theirs: forecast if any is a forecast, else estimated, else provisional, else
-   * the common status, else normal. Its qualifier is exact if all are exact; at least (or up to)
-   * if all are exact or bounded below (or above); otherwise about. With {@code includePartial},
+   * the common status, else normal. Its qualifier is exact if all are exact; at least (more
+   * than, if any is more than) if all are exact or bounded below; up to (less than, if any is less
+   * than) if all are exact or bounded above; otherwise about. With {@code includePartial},
    * periods that lack some observations are kept too and marked {@link Qualifier#AT_LEAST}, since
    * their sums omit part of the period.
    *

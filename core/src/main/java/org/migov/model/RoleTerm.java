@@ -78,6 +78,7 @@ public abstract class RoleTerm {
     c.required("holder", holder());
     c.required("role", role());
     c.range("end", start(), end());
+    c.elements("sources", sources());
     c.done();
   }
 

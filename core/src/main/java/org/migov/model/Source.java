@@ -9,8 +9,8 @@ import org.migov.validation.ViolationCode;
 /**
  * A citation: where a fact comes from. Entities and figures carry sources.
  *
- * <p>Rules: the title is required and not blank; the URL, if given, is an absolute {@code http}
- * or {@code https} URL.
+ * <p>Rules: the title is required and not blank; the publisher, if given, is not blank; the URL,
+ * if given, is an absolute {@code http} or {@code https} URL.
  *
  * @since 0.1.0
  */
@@ -68,6 +68,7 @@ public abstract class Source {
   void check() {
     Checks c = Checks.of("source");
     c.text("title", title());
+    c.optionalText("publisher", publisher());
     url().ifPresent(u -> c.check(
         u.isAbsolute() && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
             && u.getHost() != null,

@@ -83,6 +83,8 @@ public abstract class WorkingGroup {
     c.text("name", name());
     c.required("kind", kind());
     c.optionalText("theme", theme());
+    c.elements("terms", terms());
+    c.elements("sources", sources());
     c.done();
   }
 

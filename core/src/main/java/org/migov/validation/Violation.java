@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * <p>Paths name the object and then its attributes, by their accessor names, with list indexes in
  * brackets: {@code meeting.end}, {@code declaration.goals[1].number}, or, in a dataset, {@code
- * meetings[islamabad-2025].advances[0].declaration} (entities in a dataset are addressed by id).
+ * dataset.meetings[0].advances[0].declaration} (entities in a dataset are addressed by their index
+ * in its lists).
  *
  * @since 0.1.0
  */

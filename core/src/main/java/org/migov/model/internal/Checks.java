@@ -82,11 +82,33 @@ public final class Checks {
     value.ifPresent(v -> textValue(attribute, v));
   }
 
-  /** Checks every text of a list: none may be blank or too long. */
+  /** Checks every text of a list: none may be null, blank or too long. */
   public void texts(String attribute, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
-      textValue(attribute + "[" + i + "]", values.get(i));
+      @Nullable String value = values.get(i);
+      if (value == null) {
+        nullElement(attribute, i);
+      } else {
+        textValue(attribute + "[" + i + "]", value);
+      }
     }
+  }
+
+  /**
+   * Reports {@link ViolationCode#REQUIRED} for each null element of a list (builders accept null
+   * elements; a built object must not hold them).
+   */
+  public void elements(String attribute, List<?> values) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) {
+        nullElement(attribute, i);
+      }
+    }
+  }
+
+  private void nullElement(String attribute, int index) {
+    found.add(Violation.of(path(attribute + "[" + index + "]"), ViolationCode.REQUIRED,
+        String.format(Locale.ROOT, "'%s' holds null at index %d", attribute, index)));
   }
 
   /** Reports {@link ViolationCode#COLLECTION_EMPTY} if the collection is empty. */
@@ -101,8 +123,14 @@ public final class Checks {
    * Reports {@link ViolationCode#COLLECTION_DUPLICATE} for each element whose key was seen before.
    */
   public <T> void unique(String attribute, List<T> values, Function<T, ?> key) {
+    if (values.size() < 2) {
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) {
+        continue; // reported by elements(…)
+      }
       Object k = key.apply(values.get(i));
       if (!seen.add(k)) {
         found.add(Violation.of(path(attribute + "[" + i + "]"), ViolationCode.COLLECTION_DUPLICATE,

@@ -25,6 +25,7 @@ import org.migov.model.PartialDate;
 import org.migov.model.Party;
 import org.migov.model.Person;
 import org.migov.model.PersonId;
+import org.migov.model.RemittanceSeries;
 import org.migov.model.RoleTerm;
 import org.migov.model.Statement;
 import org.migov.model.WorkingGroup;
@@ -66,6 +67,7 @@ public final class DatasetRules {
     rules.dialogues();
     rules.declarations();
     rules.meetings();
+    rules.remittanceSeries();
     return ValidationReport.of(rules.found);
   }
 
@@ -107,6 +109,7 @@ public final class DatasetRules {
     for (int i = 0; i < list.size(); i++) {
       Organisation o = list.get(i);
       String path = "organisations[" + i + "]";
+      sources(path, o.sources(), o.id());
       o.parent().ifPresent(p -> exists(path + ".parent", organisations, p, "organisation"));
       // a cycle: following parents from o comes back to o (bounded by the number of organisations)
       Set<OrganisationId> seen = new HashSet<>();
@@ -127,6 +130,7 @@ public final class DatasetRules {
     List<Person> list = data.people();
     for (int i = 0; i < list.size(); i++) {
       Person p = list.get(i);
+      sources("people[" + i + "]", p.sources(), p.id());
       for (int j = 0; j < p.positions().size(); j++) {
         String path = "people[" + i + "].positions[" + j + "]";
         p.positions().get(j).organisation()
@@ -222,6 +226,18 @@ public final class DatasetRules {
             }
           }
         }
+      }
+    }
+  }
+
+  private void remittanceSeries() {
+    List<RemittanceSeries> list = data.remittanceSeries();
+    for (int i = 0; i < list.size(); i++) {
+      RemittanceSeries s = list.get(i);
+      // a series cites no source at all only if none of its observations cites one either
+      if (s.sources().isEmpty()
+          && s.observations().stream().noneMatch(o -> o.source().isPresent())) {
+        sources("remittanceSeries[" + i + "]", s.sources(), s.id());
       }
     }
   }

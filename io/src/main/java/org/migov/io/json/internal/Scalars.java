@@ -164,10 +164,12 @@ public final class Scalars {
       names.add(name);
     }
     Map<String, Object> schema = map("type", "string", "enum", List.copyOf(names));
+    Map<E, String> written = new java.util.EnumMap<>(type);
+    byName.forEach((name, e) -> written.put(e, name));
     return new Codec<>() {
       @Override
       public void write(JsonGenerator g, E value) {
-        g.writeString(value.name().toLowerCase(Locale.ROOT));
+        g.writeString(written.get(value));
       }
 
       @Override
