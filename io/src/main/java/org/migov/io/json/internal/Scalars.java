@@ -151,7 +151,11 @@ public final class Scalars {
   }
 
   static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    if (text.length() <= 40) {
+      return text;
+    }
+    // never cut a character in two (a surrogate pair, such as an emoji), as EntityId does
+    return text.substring(0, Character.isHighSurrogate(text.charAt(39)) ? 39 : 40) + "…";
   }
 
   /** An enum written as its constant's name in lower case: {@code more_than}. */
