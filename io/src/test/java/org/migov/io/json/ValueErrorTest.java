@@ -221,4 +221,22 @@ class ValueErrorTest {
     assertThat(e.pointer()).isEqualTo("/id");
     assertThat(e.detail()).startsWith("'Bad' is not a valid id");
   }
+
+  @Test
+  void errorsInAPrettyDocumentNameTheirLineAndColumn() {
+    String pretty = MigovJson.defaults().pretty().write(Samples.fullDataset());
+    String badCountry = pretty.replace("\"host_country\": \"PAK\"", "\"host_country\": \"pak\"");
+    String badType = pretty.replace("\"duration_days\": 2", "\"duration_days\": \"2\"");
+    String reversed = pretty.replace("\"end\": \"2025-06-19\"", "\"end\": \"2025-06-17\"");
+
+    assertFailure(failure(badCountry, Dataset.class), Problem.INVALID_VALUE,
+        "/meetings/0/host_country", At.of(badCountry, "\"pak\""), "'pak" + NOT_A_COUNTRY);
+    assertFailure(failure(badType, Dataset.class), Problem.WRONG_TYPE,
+        "/meetings/0/duration_days", At.of(badType, "\"2\""),
+        "expected an integer but found a string");
+    assertFailure(failure(reversed, Dataset.class), Problem.MODEL_VIOLATION, "/meetings/0/end",
+        At.of(reversed, "{\n      \"id\": \"islamabad-legal-pathways-2025\""),
+        "'end' (2025-06-17) lies before the start (2025-06-18) [date.range.reversed]");
+    assertThat(At.of(badCountry, "\"pak\"").line()).isGreaterThan(300);
+  }
 }
