@@ -237,6 +237,6 @@ class ValueErrorTest {
     assertFailure(failure(reversed, Dataset.class), Problem.MODEL_VIOLATION, "/meetings/0/end",
         At.of(reversed, "{\n      \"id\": \"islamabad-legal-pathways-2025\""),
         "'end' (2025-06-17) lies before the start (2025-06-18) [date.range.reversed]");
-    assertThat(At.of(badCountry, "\"pak\"").line()).isGreaterThan(300);
+    assertThat(At.of(badCountry, "\"pak\"").line()).as("far down the document").isGreaterThan(200);
   }
 }
