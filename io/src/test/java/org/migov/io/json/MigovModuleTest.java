@@ -113,6 +113,23 @@ class MigovModuleTest {
   }
 
   @Test
+  void decimalsKeepTheirScaleWhateverTheMappersNumberSettings() {
+    JsonMapper plainDecimals = JsonMapper.builder()
+        .enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .addModule(new MigovModule())
+        .build();
+    Observation thousand = Observation.of(org.migov.model.Period.ofYear(2025),
+        new java.math.BigDecimal("1E+3"));
+
+    String json = plainDecimals.writeValueAsString(thousand);
+
+    assertThat(json).isEqualTo(JSON.write(thousand)).contains("\"value\":1E+3");
+    assertThat(plainDecimals.readValue(json, Observation.class)).isEqualTo(thousand);
+    assertThat(plainDecimals.writeValueAsString(Samples.fullDataset()))
+        .isEqualTo(JSON.write(Samples.fullDataset()));
+  }
+
+  @Test
   void aRootDocumentRequiresItsFormatVersion() {
     String json = withoutVersion(JSON.write(Samples.minimalSource()));
 

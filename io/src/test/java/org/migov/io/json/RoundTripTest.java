@@ -623,6 +623,17 @@ class RoundTripTest {
         .hasMessage("org.migov.model.DeclarationId is not a type of the migov model");
   }
 
+  @Test
+  void refusingAnObjectOutsideTheModelLeavesAnExistingFileAlone(@TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("kept.json"), "kept");
+
+    assertThatThrownBy(() -> JSON.write(List.of(), file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith(" is not a type of the migov model");
+    assertThat(Files.readString(file)).isEqualTo("kept");
+  }
+
   /** A byte stream that records whether it was closed. */
   private static final class ClosingRecorder extends ByteArrayOutputStream {
     boolean closed;

@@ -81,7 +81,9 @@ public final class Scalars {
   public static final Codec<BigDecimal> DECIMAL = new Codec<>() {
     @Override
     public void write(JsonGenerator g, BigDecimal value) {
-      g.writeNumber(value);
+      // the text itself: a mapper's WRITE_BIGDECIMAL_AS_PLAIN would turn 1E+3 into 1000, which
+      // reads back with another scale
+      g.writeNumber(value.toString());
     }
 
     @Override
