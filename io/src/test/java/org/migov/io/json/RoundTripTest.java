@@ -197,6 +197,22 @@ class RoundTripTest {
   }
 
   @Test
+  void observationsReadInAnyOrderAreWrittenInPeriodOrder() {
+    String unordered = "{\"format_version\":\"1.0\",\"id\":\"pak\",\"reporter\":\"PAK\","
+        + "\"direction\":\"inflow\",\"measure\":\"personal_remittances\",\"currency\":\"USD\","
+        + "\"frequency\":\"quarterly\",\"observations\":[{\"period\":\"2025-Q2\",\"value\":2},"
+        + "{\"period\":\"2024-Q4\",\"value\":0.5},{\"period\":\"2025-Q1\",\"value\":1E+3}]}";
+
+    RemittanceSeries series = JSON.read(unordered, RemittanceSeries.class);
+
+    assertThat(series.observations()).extracting(o -> o.period().toString())
+        .containsExactly("2024-Q4", "2025-Q1", "2025-Q2");
+    assertThat(JSON.write(series)).containsSubsequence("\"2024-Q4\"", "\"2025-Q1\"", "\"2025-Q2\"")
+        .contains("\"value\":1E+3");
+    assertThat(roundTrip(series)).isEqualTo(series);
+  }
+
+  @Test
   void setsGivenInAnyOrderWriteTheSameBytes() {
     Figure a = Figure.builder().value(BigDecimal.TEN)
         .addCounts(Counted.STATES, Counted.DELEGATES, Counted.MINISTERS).build();
