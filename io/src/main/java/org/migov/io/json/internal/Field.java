@@ -22,12 +22,16 @@ import tools.jackson.core.JsonToken;
 public abstract class Field<T, B> {
   final String name;
   final boolean required;
-  final boolean primitive;
+  /**
+   * Whether the codec itself reports the property missing: for values the model cannot tell
+   * missing (a primitive reads as 0, a set as empty).
+   */
+  final boolean reportMissing;
 
-  private Field(String name, boolean required, boolean primitive) {
+  private Field(String name, boolean required, boolean reportMissing) {
     this.name = name;
     this.required = required;
-    this.primitive = primitive;
+    this.reportMissing = reportMissing;
   }
 
   /** Writes the property (name and value) unless it is absent, empty or the default. */
@@ -144,6 +148,48 @@ public abstract class Field<T, B> {
       @Override
       Map<String, Object> schema() {
         return Scalars.map("type", "array", "items", codec.schema());
+      }
+    };
+  }
+
+  /**
+   * A set of at least one element, written in the set's order: a required property whose
+   * elements must be distinct (the model would merge duplicates silently, losing what the input
+   * said, so reading refuses them).
+   */
+  public static <T, B, V> Field<T, B> set(String name, Codec<V> codec,
+      Function<T, ? extends Collection<V>> get, BiConsumer<B, V> add) {
+    return new Field<>(name, true, true) {
+      @Override
+      void write(JsonGenerator g, T value) {
+        g.writeName(name);
+        g.writeStartArray();
+        for (V v : get.apply(value)) {
+          codec.write(g, v);
+        }
+        g.writeEndArray();
+      }
+
+      @Override
+      void read(In in, B builder) {
+        if (in.token() != JsonToken.START_ARRAY) {
+          throw in.wrongType("an array");
+        }
+        java.util.Set<V> seen = new java.util.HashSet<>();
+        while (in.next() != JsonToken.END_ARRAY) {
+          V v = codec.read(in);
+          if (!seen.add(v)) {
+            throw in.fail(org.migov.io.json.MigovJsonException.Problem.INVALID_VALUE,
+                "'%s' holds %s more than once", name, v);
+          }
+          add.accept(builder, v);
+        }
+      }
+
+      @Override
+      Map<String, Object> schema() {
+        return Scalars.map("type", "array", "items", codec.schema(), "minItems", 1,
+            "uniqueItems", true);
       }
     };
   }

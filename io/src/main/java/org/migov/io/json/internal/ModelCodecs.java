@@ -160,7 +160,8 @@ public final class ModelCodecs {
           required("value", DECIMAL, Figure::value, Figure.Builder::value),
           defaulted("qualifier", enumeration(Qualifier.class), Figure::qualifier,
               Figure.Builder::qualifier, Qualifier.EXACT),
-          list("counts", enumeration(Counted.class), Figure::counts, Figure.Builder::addCounts),
+          Field.set("counts", enumeration(Counted.class), Figure::counts,
+              Figure.Builder::addCounts),
           optional("description", STRING, Figure::description, Figure.Builder::description),
           optional("as_of", DATE, Figure::asOf, Figure.Builder::asOf),
           optional("period", PERIOD, Figure::period, Figure.Builder::period),
@@ -217,7 +218,7 @@ public final class ModelCodecs {
       new ObjectCodec<>("region_listing", RegionListing::builder, RegionListing.Builder::build,
           List.of(
               optional("as_of", DATE, RegionListing::asOf, RegionListing.Builder::asOf),
-              list("countries", COUNTRY, RegionListing::countries,
+              Field.set("countries", COUNTRY, RegionListing::countries,
                   RegionListing.Builder::addCountries),
               optional("source", SOURCE, RegionListing::source, RegionListing.Builder::source)));
 

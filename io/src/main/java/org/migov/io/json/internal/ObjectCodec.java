@@ -131,7 +131,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     List<Violation> missing = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
       Field<T, B> f = fields.get(i);
-      if (f.primitive && (seen & (1L << i)) == 0) {
+      if (f.reportMissing && (seen & (1L << i)) == 0) {
         missing.add(Violation.of(definition + "." + f.name, ViolationCode.REQUIRED,
             "'" + f.name + "' is required but was not set"));
       }
@@ -145,7 +145,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     } catch (ValidationException e) {
       List<Violation> all = new ArrayList<>(missing);
       for (Violation v : e.violations()) {
-        // a missing primitive reads as 0: drop what the model says of that 0
+        // a missing primitive reads as 0, a missing set as empty: drop what the model says of that
         if (missing.stream().noneMatch(m -> In.toPointer(m.path()).equals(In.toPointer(v.path())))
             || v.code() == ViolationCode.REQUIRED) {
           if (!all.contains(v)) {
