@@ -259,7 +259,9 @@ public final class MigovJson {
    * @throws UncheckedIOException if writing fails
    */
   public void writeLines(Iterable<?> values, OutputStream out) {
-    try (JsonGenerator g = mapper.writer().createGenerator(new Unclosed(out))) {
+    // no root value separator: Jackson's default, a space, would start every line but the first
+    try (JsonGenerator g = mapper.writer().withRootValueSeparator("")
+        .createGenerator(new Unclosed(out))) {
       for (Object value : values) {
         codec(value.getClass()).write(g, value);
         g.writeRaw('\n');
