@@ -9,7 +9,8 @@
  */
 module org.migov.core {
   requires static org.immutables.value.annotations;
-  requires static transitive org.jspecify;
+  // not transitive: a module that reads org.migov.core would then need JSpecify to compile
+  requires static org.jspecify;
 
   exports org.migov.model;
   exports org.migov.validation;

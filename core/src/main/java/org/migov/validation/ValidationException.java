@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every violation found, at least one. */
   @SuppressWarnings("serial") // List.copyOf gives a serializable list of serializable violations
   private final List<Violation> violations;
 

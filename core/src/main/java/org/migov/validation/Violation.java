@@ -17,9 +17,13 @@ import java.util.Objects;
 public final class Violation implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** Where the rule is broken. */
   private final String path;
+  /** Which rule is broken. */
   private final ViolationCode code;
+  /** How serious it is. */
   private final Severity severity;
+  /** What is wrong, for people. */
   private final String message;
 
   private Violation(String path, ViolationCode code, Severity severity, String message) {

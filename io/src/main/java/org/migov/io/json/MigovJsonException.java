@@ -49,13 +49,20 @@ public final class MigovJsonException extends RuntimeException {
     IO_ERROR
   }
 
+  /** The kind of problem. */
   private final Problem problem;
+  /** The JSON Pointer of the offending value. */
   private final String pointer;
+  /** The 1-based line of the offending value, or -1. */
   private final int line;
+  /** The 1-based column of the offending value, or -1. */
   private final int column;
+  /** The 1-based number of the JSON Lines line, or -1. */
   private final long lineNumber;
+  /** What is wrong. */
   private final String detail;
 
+  /** The model's violations, with JSON Pointer paths. */
   @SuppressWarnings("serial") // List.copyOf gives a serializable list of serializable violations
   private final List<Violation> violations;
 
