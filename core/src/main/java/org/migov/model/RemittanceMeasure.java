@@ -6,7 +6,10 @@ package org.migov.model;
  * @since 0.1.0
  */
 public enum RemittanceMeasure {
-  /** Personal remittances: personal transfers plus compensation of employees (as the World Bank's BX.TRF.PWKR.CD.DT). */
+  /**
+   * Personal remittances: personal transfers plus compensation of employees (as the World Bank's
+   * BX.TRF.PWKR.CD.DT).
+   */
   PERSONAL_REMITTANCES,
   /** Workers' remittances, as central banks often report them. */
   WORKERS_REMITTANCES,
@@ -15,5 +18,10 @@ public enum RemittanceMeasure {
   /** Compensation of employees only. */
   COMPENSATION_OF_EMPLOYEES,
   /** Any other measure; name it in the series' indicator or title. */
-  OTHER;
+  OTHER,
+  /**
+   * The source does not say which measure its figures are, as when a news report gives
+   * "remittances" of a country: known to be remittances, not known which kind.
+   */
+  UNSPECIFIED;
 }

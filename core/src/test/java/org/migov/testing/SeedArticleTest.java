@@ -608,7 +608,7 @@ class SeedArticleTest {
     assertThat(s.reporter()).isEqualTo(PAK);
     assertThat(s.counterpart()).as("from the whole world").isEmpty();
     assertThat(s.direction()).isEqualTo(FlowDirection.INFLOW);
-    assertThat(s.measure()).isEqualTo(RemittanceMeasure.OTHER);
+    assertThat(s.measure()).isEqualTo(RemittanceMeasure.UNSPECIFIED);
     assertThat(s.title()).hasValue("Remittances");
     assertThat(s.currency()).isEqualTo(Currency.getInstance("USD"));
     assertThat(s.unitMultiplier()).isEqualTo(9);

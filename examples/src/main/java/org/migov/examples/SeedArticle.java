@@ -522,7 +522,7 @@ public final class SeedArticle {
    * Returns Pakistan's remittances as the article reports them: USD 34.9 billion from July 2024 to
    * May 2025, and a projection of more than USD 38 billion for FY2025 (July 2024 to June 2025).
    * The article does not say which measure of remittances it means, so the measure is {@link
-   * RemittanceMeasure#OTHER}, named by the title.
+   * RemittanceMeasure#UNSPECIFIED}.
    *
    * @return the series
    */
@@ -532,7 +532,7 @@ public final class SeedArticle {
         .title("Remittances")
         .reporter(PAKISTAN)
         .direction(FlowDirection.INFLOW)
-        .measure(RemittanceMeasure.OTHER)
+        .measure(RemittanceMeasure.UNSPECIFIED)
         .currency(Currency.getInstance("USD"))
         .unitMultiplier(9)
         .frequency(Frequency.IRREGULAR)
