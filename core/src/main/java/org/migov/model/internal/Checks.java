@@ -22,6 +22,9 @@ public final class Checks {
   /** The longest text any attribute accepts, in characters. */
   public static final int MAX_TEXT = 100_000;
 
+  /** Lists up to this long are checked for duplicates without hashing. */
+  private static final int SHORT = 8;
+
   private final String root;
   private final List<Violation> found = new ArrayList<>();
 
@@ -124,6 +127,26 @@ public final class Checks {
    */
   public <T> void unique(String attribute, List<T> values, Function<T, ?> key) {
     if (values.size() < 2) {
+      return;
+    }
+    if (values.size() <= SHORT) {
+      // a short list: comparing each element with the earlier ones is quicker than hashing
+      for (int i = 1; i < values.size(); i++) {
+        T value = values.get(i);
+        if (value == null) {
+          continue; // reported by elements(…)
+        }
+        Object k = key.apply(value);
+        for (int j = 0; j < i; j++) {
+          T earlier = values.get(j);
+          if (earlier != null && java.util.Objects.equals(k, key.apply(earlier))) {
+            found.add(Violation.of(path(attribute + "[" + i + "]"),
+                ViolationCode.COLLECTION_DUPLICATE,
+                String.format(Locale.ROOT, "'%s' holds %s more than once", attribute, k)));
+            break;
+          }
+        }
+      }
       return;
     }
     Set<Object> seen = new HashSet<>();

@@ -38,6 +38,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private final Function<B, T> build;
   private final List<Field<T, B>> fields;
   private final Map<String, Integer> index = new HashMap<>();
+  private final long primitives; // a bit for each primitive field, which reading must set
 
   /**
    * Creates the codec.
@@ -56,9 +57,14 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     this.builder = builder;
     this.build = build;
     this.fields = List.copyOf(fields);
+    long primitive = 0;
     for (int i = 0; i < fields.size(); i++) {
       index.put(fields.get(i).name, i);
+      if (fields.get(i).primitive) {
+        primitive |= 1L << i;
+      }
     }
+    this.primitives = primitive;
   }
 
   /** Returns the name of the type in the schema's {@code $defs}. */
@@ -85,7 +91,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     if (in.token() != JsonToken.START_OBJECT) {
       throw in.wrongType("an object");
     }
-    String at = in.pointer();
+    // the object's JSON Pointer is made only for an error, at its end, where the parser's path
+    // (the parent's, pointing at this object) is the same as at its start
     TokenStreamLocation start = in.parser.currentTokenLocation();
     boolean root = in.parser.streamReadContext().getParent().inRoot();
     boolean versioned = false;
@@ -124,16 +131,19 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       f.read(in, b);
     }
     if (root && !versioned) {
-      throw new MigovJsonException(Problem.UNSUPPORTED_VERSION, at, start.getLineNr(),
+      throw new MigovJsonException(Problem.UNSUPPORTED_VERSION, in.pointer(), start.getLineNr(),
           start.getColumnNr(), "a top-level document needs \"" + VERSION_PROPERTY + "\": \""
               + VERSION + "\"", List.of(), null);
     }
-    List<Violation> missing = new ArrayList<>();
-    for (int i = 0; i < fields.size(); i++) {
-      Field<T, B> f = fields.get(i);
-      if (f.primitive && (seen & (1L << i)) == 0) {
-        missing.add(Violation.of(definition + "." + f.name, ViolationCode.REQUIRED,
-            "'" + f.name + "' is required but was not set"));
+    List<Violation> missing = List.of();
+    if ((seen & primitives) != primitives) {
+      missing = new ArrayList<>();
+      for (int i = 0; i < fields.size(); i++) {
+        Field<T, B> f = fields.get(i);
+        if (f.primitive && (seen & (1L << i)) == 0) {
+          missing.add(Violation.of(definition + "." + f.name, ViolationCode.REQUIRED,
+              "'" + f.name + "' is required but was not set"));
+        }
       }
     }
     try {
@@ -153,7 +163,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
           }
         }
       }
-      throw in.modelViolation(at, start, new ValidationException(all));
+      throw in.modelViolation(in.pointer(), start, new ValidationException(all));
     }
   }
 
