@@ -91,7 +91,7 @@ public final class Checks {
       @Nullable String value = values.get(i);
       if (value == null) {
         nullElement(attribute, i);
-      } else {
+      } else if (value.isBlank() || value.length() > MAX_TEXT) { // the path only when needed
         textValue(attribute + "[" + i + "]", value);
       }
     }

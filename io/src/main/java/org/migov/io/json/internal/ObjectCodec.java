@@ -2,11 +2,14 @@ package org.migov.io.json.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.migov.io.json.MigovJsonException;
 import org.migov.io.json.MigovJsonException.Problem;
 import org.migov.validation.ValidationException;
@@ -98,28 +101,40 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     boolean versioned = false;
     B b = builder.get();
     long seen = 0;
+    @Nullable Set<String> ignored = null; // names of unknown properties skipped, when they are
     for (JsonToken t = in.next(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
       String name = in.parser.currentName();
       Integer i = index.get(name);
-      in.next();
       if (i == null) {
         if (VERSION_PROPERTY.equals(name)) {
           if (versioned) {
-            throw in.fail(Problem.DUPLICATE_PROPERTY, "'%s' appears more than once", name);
+            throw in.duplicate(name);
           }
           versioned = true;
+          in.next();
           checkVersion(in);
-        } else if (in.options.failOnUnknownProperties()) {
-          throw in.fail(Problem.UNKNOWN_PROPERTY, "'%s' is not a property of %s",
-              Scalars.abbreviate(name), definition);
         } else {
-          in.parser.skipChildren();
+          if (!in.options.failOnUnknownProperties()) {
+            if (ignored == null) {
+              ignored = new HashSet<>();
+            }
+            if (!ignored.add(name)) {
+              throw in.duplicate(name);
+            }
+          }
+          in.next();
+          if (in.options.failOnUnknownProperties()) {
+            throw in.fail(Problem.UNKNOWN_PROPERTY, "'%s' is not a property of %s",
+                Scalars.abbreviate(name), definition);
+          }
+          in.skip();
         }
         continue;
       }
       if ((seen & (1L << i)) != 0) {
-        throw in.fail(Problem.DUPLICATE_PROPERTY, "'%s' appears more than once", name);
+        throw in.duplicate(name);
       }
+      in.next();
       seen |= 1L << i;
       Field<T, B> f = fields.get(i);
       if (in.parser.currentToken() == JsonToken.VALUE_NULL) {

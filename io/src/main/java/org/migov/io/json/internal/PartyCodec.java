@@ -39,8 +39,23 @@ final class PartyCodec extends Codec<Party> {
       throw in.wrongType("an object");
     }
     @Nullable Party party = null;
+    // duplicate properties are rejected: a party has one, rarely more
+    @Nullable String first = null;
+    java.util.@Nullable Set<String> more = null;
     for (JsonToken t = in.next(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
       String name = in.parser.currentName();
+      if (first == null) {
+        first = name;
+      } else if (first.equals(name)) {
+        throw in.duplicate(name);
+      } else {
+        if (more == null) {
+          more = new java.util.HashSet<>();
+        }
+        if (!more.add(name)) {
+          throw in.duplicate(name);
+        }
+      }
       in.next();
       boolean isCountry = "country".equals(name);
       if (!isCountry && !"organisation".equals(name)) {
@@ -48,7 +63,7 @@ final class PartyCodec extends Codec<Party> {
           throw in.fail(Problem.UNKNOWN_PROPERTY, "'%s' is not a property of a party; use "
               + "'country' or 'organisation'", Scalars.abbreviate(name));
         }
-        in.parser.skipChildren();
+        in.skip();
         continue;
       }
       if (party != null) {
