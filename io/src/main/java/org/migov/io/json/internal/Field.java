@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -21,11 +23,14 @@ import tools.jackson.core.JsonToken;
  */
 public abstract class Field<T, B> {
   final String name;
+  /** The name, encoded once: written without being encoded again each time. */
+  final SerializableString encodedName;
   final boolean required;
   final boolean primitive;
 
   private Field(String name, boolean required, boolean primitive) {
     this.name = name;
+    this.encodedName = new SerializedString(name);
     this.required = required;
     this.primitive = primitive;
   }
@@ -45,7 +50,7 @@ public abstract class Field<T, B> {
     return new Field<>(name, true, false) {
       @Override
       void write(JsonGenerator g, T value) {
-        g.writeName(name);
+        g.writeName(encodedName);
         codec.write(g, get.apply(value));
       }
 
@@ -69,7 +74,7 @@ public abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         Optional<V> v = get.apply(value);
         if (v.isPresent()) {
-          g.writeName(name);
+          g.writeName(encodedName);
           codec.write(g, v.get());
         }
       }
@@ -94,7 +99,7 @@ public abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         V v = get.apply(value);
         if (!v.equals(defaultValue)) {
-          g.writeName(name);
+          g.writeName(encodedName);
           codec.write(g, v);
         }
       }
@@ -122,7 +127,7 @@ public abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         Collection<V> values = get.apply(value);
         if (!values.isEmpty()) {
-          g.writeName(name);
+          g.writeName(encodedName);
           g.writeStartArray();
           for (V v : values) {
             codec.write(g, v);
@@ -148,6 +153,56 @@ public abstract class Field<T, B> {
     };
   }
 
+  /** Writes the elements of a list, which is not empty. */
+  @FunctionalInterface
+  public interface ElementsWriter<T> {
+    /** Writes every element of {@code value}'s list, in order, as values of {@code g}. */
+    void write(JsonGenerator g, T value);
+  }
+
+  /** Reads the element at the current token into the builder. */
+  @FunctionalInterface
+  public interface ElementReader<B> {
+    /** Reads one element, whose first token is the current token, and adds it to the builder. */
+    void read(In in, B builder);
+  }
+
+  /**
+   * A list, as {@link #list}, whose elements are written and read by the given functions
+   * rather than one by one through a codec: for a type that holds its elements in another form.
+   * {@code items} is the codec whose schema describes the elements, and whose bytes the
+   * functions must give and take.
+   */
+  public static <T, B, V> Field<T, B> list(String name, Codec<V> items,
+      java.util.function.Predicate<T> isEmpty, ElementsWriter<T> write, ElementReader<B> read) {
+    return new Field<>(name, false, false) {
+      @Override
+      void write(JsonGenerator g, T value) {
+        if (!isEmpty.test(value)) {
+          g.writeName(encodedName);
+          g.writeStartArray();
+          write.write(g, value);
+          g.writeEndArray();
+        }
+      }
+
+      @Override
+      void read(In in, B builder) {
+        if (in.token() != JsonToken.START_ARRAY) {
+          throw in.wrongType("an array");
+        }
+        while (in.next() != JsonToken.END_ARRAY) {
+          read.read(in, builder);
+        }
+      }
+
+      @Override
+      Map<String, Object> schema() {
+        return Scalars.map("type", "array", "items", items.schema());
+      }
+    };
+  }
+
   /** A required integer of at least {@code min}. */
   public static <T, B> Field<T, B> integer(String name, int min, ToIntFunction<T> get,
       ObjIntConsumer<B> set) {
@@ -155,7 +210,7 @@ public abstract class Field<T, B> {
     return new Field<>(name, true, true) {
       @Override
       void write(JsonGenerator g, T value) {
-        g.writeName(name);
+        g.writeName(encodedName);
         g.writeNumber(get.applyAsInt(value));
       }
 
@@ -180,7 +235,7 @@ public abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         OptionalInt v = get.apply(value);
         if (v.isPresent()) {
-          g.writeName(name);
+          g.writeName(encodedName);
           g.writeNumber(v.getAsInt());
         }
       }

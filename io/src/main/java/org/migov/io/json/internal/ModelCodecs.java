@@ -12,6 +12,7 @@ import static org.migov.io.json.internal.Scalars.enumeration;
 import static org.migov.io.json.internal.Scalars.map;
 import static org.migov.io.json.internal.Scalars.text;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Currency;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.migov.model.CountryCode;
 import org.migov.model.CountryFigure;
 import org.migov.model.Counted;
@@ -361,15 +363,115 @@ public final class ModelCodecs {
   private static final Codec<ObservationStatus> STATUS = enumeration(ObservationStatus.class);
   private static final Codec<Qualifier> QUALIFIER = enumeration(Qualifier.class);
 
-  static final ObjectCodec<Observation, Observation.Builder> OBSERVATION = new ObjectCodec<>(
-      "observation", Observation::builder, Observation.Builder::build, List.of(
-          required("period", PERIOD, Observation::period, Observation.Builder::period),
-          required("value", DECIMAL, Observation::value, Observation.Builder::value),
-          defaulted("status", STATUS, Observation::status, Observation.Builder::status,
+  /**
+   * An observation as read, made into an {@link Observation} only when it must be: a series takes
+   * a complete observation without a source of its own as its parts, the cheapest way to add one.
+   */
+  static final class ObservationParts {
+    private @Nullable Period period;
+    private @Nullable BigDecimal value;
+    private ObservationStatus status = ObservationStatus.NORMAL;
+    private Qualifier qualifier = Qualifier.EXACT;
+    private @Nullable Source source;
+
+    void period(Period p) {
+      this.period = p;
+    }
+
+    void value(BigDecimal v) {
+      this.value = v;
+    }
+
+    void status(ObservationStatus s) {
+      this.status = s;
+    }
+
+    void qualifier(Qualifier q) {
+      this.qualifier = q;
+    }
+
+    void source(Source s) {
+      this.source = s;
+    }
+
+    /** Builds the observation, checking its invariants. */
+    Observation build() {
+      Observation.Builder b = Observation.builder().status(status).qualifier(qualifier);
+      if (period != null) {
+        b.period(period);
+      }
+      if (value != null) {
+        b.value(value);
+      }
+      if (source != null) {
+        b.source(source);
+      }
+      return b.build();
+    }
+
+    /** Adds the observation to a series, as {@code addObservation(build())} would. */
+    RemittanceSeries.Builder addTo(RemittanceSeries.Builder series) {
+      Period p = period;
+      BigDecimal v = value;
+      if (p != null && v != null && source == null) {
+        // valid as an Observation (its only invariants: a period and a value)
+        return series.addObservation(p, v, status, qualifier);
+      }
+      return series.addObservation(build());
+    }
+  }
+
+  static final ObjectCodec<Observation, ObservationParts> OBSERVATION = new ObjectCodec<>(
+      "observation", ObservationParts::new, ObservationParts::build, List.of(
+          required("period", PERIOD, Observation::period, ObservationParts::period),
+          required("value", DECIMAL, Observation::value, ObservationParts::value),
+          defaulted("status", STATUS, Observation::status, ObservationParts::status,
               ObservationStatus.NORMAL),
           defaulted("qualifier", QUALIFIER, Observation::qualifier,
-              Observation.Builder::qualifier, Qualifier.EXACT),
-          optional("source", SOURCE, Observation::source, Observation.Builder::source)));
+              ObservationParts::qualifier, Qualifier.EXACT),
+          optional("source", SOURCE, Observation::source, ObservationParts::source)));
+
+  private static final tools.jackson.core.SerializableString PERIOD_NAME =
+      new tools.jackson.core.io.SerializedString("period");
+  private static final tools.jackson.core.SerializableString VALUE_NAME =
+      new tools.jackson.core.io.SerializedString("value");
+  private static final tools.jackson.core.SerializableString STATUS_NAME =
+      new tools.jackson.core.io.SerializedString("status");
+  private static final tools.jackson.core.SerializableString QUALIFIER_NAME =
+      new tools.jackson.core.io.SerializedString("qualifier");
+  private static final tools.jackson.core.SerializableString SOURCE_NAME =
+      new tools.jackson.core.io.SerializedString("source");
+
+  /**
+   * Writes the observations of a series straight from its storage, without making them into
+   * {@link Observation}s: the same bytes as {@link #OBSERVATION} writes for each.
+   */
+  private static void writeObservations(tools.jackson.core.JsonGenerator g,
+      RemittanceSeries series) {
+    for (int i = 0; i < series.size(); i++) {
+      g.writeStartObject();
+      g.writeName(PERIOD_NAME);
+      PERIOD.write(g, series.period(i));
+      g.writeName(VALUE_NAME);
+      DECIMAL.write(g, series.value(i));
+      ObservationStatus status = series.status(i);
+      if (status != ObservationStatus.NORMAL) {
+        g.writeName(STATUS_NAME);
+        STATUS.write(g, status);
+      }
+      Qualifier qualifier = series.qualifier(i);
+      if (qualifier != Qualifier.EXACT) {
+        g.writeName(QUALIFIER_NAME);
+        QUALIFIER.write(g, qualifier);
+      }
+      Optional<Source> source = series.source(i);
+      if (source.isPresent()) {
+        g.writeName(SOURCE_NAME);
+        SOURCE.write(g, source.get());
+      }
+      g.writeEndObject();
+    }
+  }
 
   static final ObjectCodec<RemittanceSeries, RemittanceSeries.Builder> REMITTANCE_SERIES =
       new ObjectCodec<>("remittance_series", RemittanceSeries::builder,
@@ -393,8 +495,10 @@ public final class ModelCodecs {
                   RemittanceSeries.Builder::unitMultiplier, 0),
               required("frequency", FREQUENCY, RemittanceSeries::frequency,
                   RemittanceSeries.Builder::frequency),
-              list("observations", OBSERVATION, RemittanceSeries::observations,
-                  RemittanceSeries.Builder::addObservation),
+              // observations go straight between the series' storage and the JSON
+              Field.<RemittanceSeries, RemittanceSeries.Builder, Observation>list("observations",
+                  OBSERVATION, s -> s.size() == 0, ModelCodecs::writeObservations,
+                  (in, b) -> OBSERVATION.read(in, ObservationParts::addTo, b)),
               list("sources", SOURCE, RemittanceSeries::sources,
                   RemittanceSeries.Builder::addSource)));
 

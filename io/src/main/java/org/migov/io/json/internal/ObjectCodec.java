@@ -36,6 +36,9 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   /** The format version this library writes. */
   public static final String VERSION = "1.0";
 
+  private static final tools.jackson.core.SerializableString VERSION_NAME =
+      new tools.jackson.core.io.SerializedString(VERSION_PROPERTY);
+
   private final String definition;
   private final Supplier<B> builder;
   private final Function<B, T> build;
@@ -80,7 +83,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     boolean root = g.streamWriteContext().inRoot();
     g.writeStartObject(value);
     if (root) {
-      g.writeName(VERSION_PROPERTY);
+      g.writeName(VERSION_NAME);
       g.writeString(VERSION);
     }
     for (Field<T, B> f : fields) {
@@ -91,6 +94,15 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
   @Override
   public T read(In in) {
+    return read(in, (b, build) -> build.apply(b), build);
+  }
+
+  /**
+   * Reads the object as {@link #read(In)} does, but finishes it with {@code finish} (given the
+   * builder, filled, and {@code context}) instead of building it: a {@link ValidationException}
+   * that {@code finish} throws is reported as {@code read} reports the model's.
+   */
+  <C, R> R read(In in, java.util.function.BiFunction<B, C, R> finish, C context) {
     if (in.token() != JsonToken.START_OBJECT) {
       throw in.wrongType("an object");
     }
@@ -162,7 +174,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       }
     }
     try {
-      T value = build.apply(b);
+      R value = finish.apply(b, context);
       if (!missing.isEmpty()) {
         throw new ValidationException(missing);
       }

@@ -12,6 +12,11 @@ import tools.jackson.core.JsonToken;
 
 /** A party: {@code {"country": "PAK"}} or {@code {"organisation": "icmpd"}}. */
 final class PartyCodec extends Codec<Party> {
+  private static final tools.jackson.core.SerializableString COUNTRY =
+      new tools.jackson.core.io.SerializedString("country");
+  private static final tools.jackson.core.SerializableString ORGANISATION =
+      new tools.jackson.core.io.SerializedString("organisation");
+
   private final Codec<CountryCode> country;
   private final Codec<OrganisationId> organisation;
 
@@ -24,10 +29,10 @@ final class PartyCodec extends Codec<Party> {
   public void write(JsonGenerator g, Party value) {
     g.writeStartObject();
     if (value.asCountry().isPresent()) {
-      g.writeName("country");
+      g.writeName(COUNTRY);
       country.write(g, value.asCountry().get());
     } else {
-      g.writeName("organisation");
+      g.writeName(ORGANISATION);
       organisation.write(g, value.asOrganisation().orElseThrow());
     }
     g.writeEndObject();

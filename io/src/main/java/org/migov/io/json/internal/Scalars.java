@@ -80,7 +80,7 @@ public final class Scalars {
   public static final Codec<BigDecimal> DECIMAL = new Codec<>() {
     @Override
     public void write(JsonGenerator g, BigDecimal value) {
-      g.writeNumber(value);
+      writeDecimal(g, value);
     }
 
     @Override
@@ -103,6 +103,46 @@ public final class Scalars {
       return map("type", "number");
     }
   };
+
+  /**
+   * Writes {@code value} as {@link BigDecimal#toString()} gives it, without making the string
+   * for the common decimals (plain notation, unscaled value within a {@code long}).
+   */
+  static void writeDecimal(JsonGenerator g, BigDecimal value) {
+    int scale = value.scale();
+    int precision = value.precision();
+    // BigDecimal.toString() uses plain notation when the scale is not negative and the adjusted
+    // exponent (precision - scale - 1) is at least -6; otherwise leave the layout to it
+    if (scale < 0 || precision > 18 || precision - scale - 1 < -6) {
+      g.writeNumber(value);
+      return;
+    }
+    long unscaled = value.unscaledValue().longValue();
+    char[] c = new char[precision + Math.max(scale - precision, 0) + 3];
+    int n = 0;
+    if (unscaled < 0) {
+      c[n++] = '-';
+      unscaled = -unscaled;
+    }
+    if (scale >= precision && scale > 0) {
+      c[n++] = '0';
+      c[n++] = '.';
+      for (int i = precision; i < scale; i++) {
+        c[n++] = '0';
+      }
+    }
+    int end = n + precision + (scale > 0 && scale < precision ? 1 : 0);
+    int point = scale > 0 && scale < precision ? end - scale - 1 : -1;
+    for (int i = end - 1; i >= n; i--) {
+      if (i == point) {
+        c[i] = '.';
+      } else {
+        c[i] = (char) ('0' + unscaled % 10);
+        unscaled /= 10;
+      }
+    }
+    g.writeNumber(c, 0, end);
+  }
 
   /**
    * A value written as text and read through the model's parser ({@code of} or {@code parse}),
