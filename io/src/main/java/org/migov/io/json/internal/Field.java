@@ -129,8 +129,14 @@ public abstract class Field<T, B> {
         if (!values.isEmpty()) {
           g.writeName(encodedName);
           g.writeStartArray();
-          for (V v : values) {
-            codec.write(g, v);
+          if (values instanceof java.util.List<V> list && list instanceof java.util.RandomAccess) {
+            for (int i = 0; i < list.size(); i++) { // no iterator to make
+              codec.write(g, list.get(i));
+            }
+          } else {
+            for (V v : values) {
+              codec.write(g, v);
+            }
           }
           g.writeEndArray();
         }

@@ -28,9 +28,10 @@ final class PartyCodec extends Codec<Party> {
   @Override
   public void write(JsonGenerator g, Party value) {
     g.writeStartObject();
-    if (value.asCountry().isPresent()) {
+    java.util.Optional<CountryCode> c = value.asCountry();
+    if (c.isPresent()) {
       g.writeName(COUNTRY);
-      country.write(g, value.asCountry().get());
+      g.writeString(c.get().code()); // as the country codec writes it
     } else {
       g.writeName(ORGANISATION);
       organisation.write(g, value.asOrganisation().orElseThrow());

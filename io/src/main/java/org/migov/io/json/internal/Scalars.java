@@ -184,6 +184,7 @@ public final class Scalars {
   }
 
   /** An enum written as its constant's name in lower case: {@code more_than}. */
+  @SuppressWarnings("EnumOrdinal") // ordinals index an in-memory table only
   static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
     Map<String, E> byName = new HashMap<>();
     List<Object> names = new ArrayList<>();
@@ -193,12 +194,15 @@ public final class Scalars {
       names.add(name);
     }
     Map<String, Object> schema = map("type", "string", "enum", List.copyOf(names));
-    Map<E, String> written = new java.util.EnumMap<>(type);
-    byName.forEach((name, e) -> written.put(e, name));
+    // written pre-encoded, by ordinal
+    tools.jackson.core.SerializableString[] written =
+        new tools.jackson.core.SerializableString[type.getEnumConstants().length];
+    byName.forEach((name, e) -> written[e.ordinal()] =
+        new tools.jackson.core.io.SerializedString(name));
     return new Codec<>() {
       @Override
       public void write(JsonGenerator g, E value) {
-        g.writeString(written.get(value));
+        g.writeString(written[value.ordinal()]);
       }
 
       @Override
