@@ -27,6 +27,24 @@ public final class In {
     this.options = options;
   }
 
+  /** URLs parsed in this document: sources cite the same pages again and again. */
+  private java.util.@org.jspecify.annotations.Nullable Map<String, java.net.URI> urls;
+
+  /** Returns the URL of {@code text}, parsed once for each text of the document. */
+  java.net.URI url(String text) {
+    if (urls == null) {
+      urls = new java.util.HashMap<>();
+    }
+    java.net.URI url = urls.get(text);
+    if (url == null) {
+      url = ModelCodecs.uri(text);
+      if (urls.size() < 4096) { // bounded, whatever the document
+        urls.put(text, url);
+      }
+    }
+    return url;
+  }
+
   /** Returns the parser. */
   public JsonParser parser() {
     return parser;

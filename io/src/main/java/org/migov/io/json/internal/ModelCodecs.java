@@ -105,20 +105,50 @@ public final class ModelCodecs {
 
   static final Codec<CountryCode> COUNTRY = text(CountryCode::of, CountryCode::code,
       map("type", "string", "pattern", "^[A-Z]{3}$"));
-  static final Codec<PartialDate> DATE = text(PartialDate::parse, PartialDate::toString,
-      map("type", "string", "pattern",
-          "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"));
-  static final Codec<Period> PERIOD = text(Period::parse, Period::toString,
+  static final Codec<PartialDate> DATE = text((in, s) -> PartialDate.parse(s),
+      PartialDate::toString, map("type", "string", "pattern",
+          "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"), ModelCodecs::quickDate);
+  static final Codec<Period> PERIOD = text((in, s) -> Period.parse(s), Period::toString,
       map("type", "string", "pattern",
           "^([0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?|FY[0-9]{4}(@(0[1-9]|1[0-2]))?"
-              + "|[0-9]{4}-(0[1-9]|1[0-2])/[0-9]{4}-(0[1-9]|1[0-2]))$"));
+              + "|[0-9]{4}-(0[1-9]|1[0-2])/[0-9]{4}-(0[1-9]|1[0-2]))$"), ModelCodecs::quickPeriod);
+
+  /** {@code yyyy}, {@code yyyy-MM} and {@code yyyy-MM-dd} up to the 28th, read directly. */
+  private static @Nullable PartialDate quickDate(char[] c, int at, int length) {
+    int year = length == 4 || length == 7 || length == 10 ? Scalars.digits(c, at, 4) : -1;
+    if (year < 1) {
+      return null;
+    }
+    if (length == 4) {
+      return PartialDate.ofYear(year);
+    }
+    int month = c[at + 4] == '-' ? Scalars.digits(c, at + 5, 2) : -1;
+    if (month < 1 || month > 12) {
+      return null;
+    }
+    if (length == 7) {
+      return PartialDate.ofMonth(year, month);
+    }
+    int day = c[at + 7] == '-' ? Scalars.digits(c, at + 8, 2) : -1;
+    return day >= 1 && day <= 28 ? PartialDate.of(year, month, day) : null;
+  }
+
+  /** A month, {@code yyyy-MM}, read directly. */
+  private static @Nullable Period quickPeriod(char[] c, int at, int length) {
+    if (length != 7 || c[at + 4] != '-') {
+      return null;
+    }
+    int year = Scalars.digits(c, at, 4);
+    int month = Scalars.digits(c, at + 5, 2);
+    return year >= 1 && month >= 1 && month <= 12 ? Period.ofMonth(year, month) : null;
+  }
   static final Codec<Frequency> FREQUENCY = text(Frequency::parse, Frequency::toString,
       map("type", "string", "pattern",
           "^(monthly|quarterly|annual|irregular|fiscal_year(@(0[1-9]|1[0-2]))?)$"));
   static final Codec<Currency> CURRENCY = text(ModelCodecs::currency,
       Currency::getCurrencyCode, map("type", "string", "pattern", "^[A-Z]{3}$"));
-  static final Codec<URI> URL = text(ModelCodecs::uri, URI::toString,
-      map("type", "string", "format", "uri", "pattern", "^https?://"));
+  static final Codec<URI> URL = text(In::url, URI::toString,
+      map("type", "string", "format", "uri", "pattern", "^https?://"), null);
 
   private static Currency currency(String code) {
     if (code.matches("[A-Z]{3}")) {
@@ -132,7 +162,7 @@ public final class ModelCodecs {
         "'" + Scalars.abbreviate(code) + "' is not an ISO 4217 currency code")));
   }
 
-  private static URI uri(String text) {
+  static URI uri(String text) {
     try {
       return new URI(text);
     } catch (URISyntaxException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.migov.io.json.MigovJsonException.Problem;
 import org.migov.validation.ValidationException;
 import tools.jackson.core.JsonGenerator;
@@ -150,6 +151,25 @@ public final class Scalars {
    */
   static <T> Codec<T> text(Function<String, T> parse, Function<T, String> format,
       Map<String, Object> schema) {
+    return text((in, text) -> parse.apply(text), format, schema, null);
+  }
+
+  /**
+   * Reads the commonest forms of a value straight from the parser's characters, without making
+   * a string: returns the value, or null to leave the text to the model's parser (which reports
+   * whatever is wrong with it).
+   */
+  @FunctionalInterface
+  interface QuickText<T> {
+    @Nullable T parse(char[] text, int offset, int length);
+  }
+
+  /**
+   * As {@link #text(Function, Function, Map)}, with the parser given the reading's {@link In}
+   * (for what it may remember of the document), and a quicker reading of common forms.
+   */
+  static <T> Codec<T> text(java.util.function.BiFunction<In, String, T> parse,
+      Function<T, String> format, Map<String, Object> schema, @Nullable QuickText<T> quick) {
     return new Codec<>() {
       @Override
       public void write(JsonGenerator g, T value) {
@@ -161,9 +181,16 @@ public final class Scalars {
         if (in.token() != JsonToken.VALUE_STRING) {
           throw in.wrongType("a string");
         }
+        if (quick != null) {
+          T value = quick.parse(in.parser.getStringCharacters(), in.parser.getStringOffset(),
+              in.parser.getStringLength());
+          if (value != null) {
+            return value;
+          }
+        }
         String text = in.parser.getString();
         try {
-          return parse.apply(text);
+          return parse.apply(in, text);
         } catch (ValidationException e) {
           throw in.fail(Problem.INVALID_VALUE, "%s [%s]", e.violations().get(0).message(),
               e.violations().get(0).code().code());
@@ -177,6 +204,19 @@ public final class Scalars {
         return schema;
       }
     };
+  }
+
+  /** Returns the number of {@code length} ASCII digits at {@code at}, or -1 if one is not. */
+  static int digits(char[] c, int at, int length) {
+    int n = 0;
+    for (int i = at; i < at + length; i++) {
+      char d = c[i];
+      if (d < '0' || d > '9') {
+        return -1;
+      }
+      n = n * 10 + (d - '0');
+    }
+    return n;
   }
 
   static String abbreviate(String text) {
