@@ -103,8 +103,40 @@ public final class ModelCodecs {
       text(WorkingGroupId::of, WorkingGroupId::value, id());
   static final Codec<RegionId> REGION_ID = text(RegionId::of, RegionId::value, id());
 
-  static final Codec<CountryCode> COUNTRY = text(CountryCode::of, CountryCode::code,
-      map("type", "string", "pattern", "^[A-Z]{3}$"));
+  static final Codec<CountryCode> COUNTRY = text((in, s) -> CountryCode.of(s),
+      CountryCode::code, map("type", "string", "pattern", "^[A-Z]{3}$"),
+      ModelCodecs::quickCountry);
+
+  /** Every known country code, by its three letters as a number in base 26. */
+  private static final CountryCode[] COUNTRIES = new CountryCode[26 * 26 * 26];
+
+  static {
+    char[] code = new char[3];
+    for (int i = 0; i < COUNTRIES.length; i++) {
+      code[0] = (char) ('A' + i / 676);
+      code[1] = (char) ('A' + i / 26 % 26);
+      code[2] = (char) ('A' + i % 26);
+      String text = new String(code);
+      if (CountryCode.isKnown(text)) {
+        COUNTRIES[i] = CountryCode.of(text);
+      }
+    }
+  }
+
+  /** A known country code, read directly. */
+  private static @Nullable CountryCode quickCountry(char[] c, int at, int length) {
+    if (length != 3) {
+      return null;
+    }
+    int index = 0;
+    for (int i = at; i < at + 3; i++) {
+      if (c[i] < 'A' || c[i] > 'Z') {
+        return null;
+      }
+      index = index * 26 + (c[i] - 'A');
+    }
+    return COUNTRIES[index];
+  }
   static final Codec<PartialDate> DATE = text((in, s) -> PartialDate.parse(s),
       PartialDate::toString, map("type", "string", "pattern",
           "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"), ModelCodecs::quickDate);

@@ -206,6 +206,19 @@ public final class Scalars {
     };
   }
 
+  /** Tells whether the characters are those of {@code text}. */
+  static boolean matches(String text, char[] c, int at, int length) {
+    if (text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) != c[at + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Returns the number of {@code length} ASCII digits at {@code at}, or -1 if one is not. */
   static int digits(char[] c, int at, int length) {
     int n = 0;
@@ -239,6 +252,11 @@ public final class Scalars {
         new tools.jackson.core.SerializableString[type.getEnumConstants().length];
     byName.forEach((name, e) -> written[e.ordinal()] =
         new tools.jackson.core.io.SerializedString(name));
+    E[] constants = type.getEnumConstants();
+    String[] lowerNames = new String[constants.length];
+    for (E e : constants) {
+      lowerNames[e.ordinal()] = e.name().toLowerCase(Locale.ROOT);
+    }
     return new Codec<>() {
       @Override
       public void write(JsonGenerator g, E value) {
@@ -249,6 +267,15 @@ public final class Scalars {
       public E read(In in) {
         if (in.token() != JsonToken.VALUE_STRING) {
           throw in.wrongType("a string");
+        }
+        // the few names compared with the parser's characters: no string made nor hashed
+        char[] c = in.parser.getStringCharacters();
+        int at = in.parser.getStringOffset();
+        int length = in.parser.getStringLength();
+        for (int k = 0; k < constants.length; k++) {
+          if (matches(lowerNames[k], c, at, length)) {
+            return constants[k];
+          }
         }
         String text = in.parser.getString();
         E value = byName.get(text);
