@@ -22,8 +22,11 @@ public final class Checks {
   /** The longest text any attribute accepts, in characters. */
   public static final int MAX_TEXT = 100_000;
 
-  /** Lists up to this long are checked for duplicates without hashing. */
-  private static final int SHORT = 8;
+  /** Lists up to this long are checked for duplicates without a hash set. */
+  private static final int SHORT = 64;
+
+  /** Stands for a null key among the keys seen. */
+  private static final Object NULL_KEY = new Object();
 
   private final String root;
   private final List<Violation> found = new ArrayList<>();
@@ -130,22 +133,29 @@ public final class Checks {
       return;
     }
     if (values.size() <= SHORT) {
-      // a short list: comparing each element with the earlier ones is quicker than hashing
-      for (int i = 1; i < values.size(); i++) {
+      // a short list: each key's hash compared with the earlier ones' (equals only on a match)
+      // is quicker than a hash set
+      int n = values.size();
+      Object[] keys = new Object[n];
+      int[] hashes = new int[n];
+      for (int i = 0; i < n; i++) {
         T value = values.get(i);
         if (value == null) {
           continue; // reported by elements(…)
         }
         Object k = key.apply(value);
+        Object seenAs = k == null ? NULL_KEY : k;
+        int h = java.util.Objects.hashCode(k);
         for (int j = 0; j < i; j++) {
-          T earlier = values.get(j);
-          if (earlier != null && java.util.Objects.equals(k, key.apply(earlier))) {
+          if (hashes[j] == h && keys[j] != null && seenAs.equals(keys[j])) {
             found.add(Violation.of(path(attribute + "[" + i + "]"),
                 ViolationCode.COLLECTION_DUPLICATE,
                 String.format(Locale.ROOT, "'%s' holds %s more than once", attribute, k)));
             break;
           }
         }
+        keys[i] = seenAs;
+        hashes[i] = h;
       }
       return;
     }
