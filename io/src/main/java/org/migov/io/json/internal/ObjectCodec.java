@@ -17,7 +17,9 @@ import org.migov.validation.Violation;
 import org.migov.validation.ViolationCode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.ContentReference;
 
 /**
  * The codec of a model type written as a JSON object: one table of {@link Field}s drives writing,
@@ -106,9 +108,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     if (in.token() != JsonToken.START_OBJECT) {
       throw in.wrongType("an object");
     }
-    // the object's JSON Pointer is made only for an error, at its end, where the parser's path
-    // (the parent's, pointing at this object) is the same as at its start
-    TokenStreamLocation start = in.parser.currentTokenLocation();
+    // the object's JSON Pointer and position are made only for an error, at its end: the
+    // parser's path (the parent's, pointing at this object) is the same as at its start, and the
+    // object's own context keeps where it started until the parser moves on
+    TokenStreamContext object = in.parser.streamReadContext();
     boolean root = in.parser.streamReadContext().getParent().inRoot();
     boolean versioned = false;
     B b = builder.get();
@@ -158,6 +161,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       f.read(in, b);
     }
     if (root && !versioned) {
+      TokenStreamLocation start = object.startLocation(ContentReference.unknown());
       throw new MigovJsonException(Problem.UNSUPPORTED_VERSION, in.pointer(), start.getLineNr(),
           start.getColumnNr(), "a top-level document needs \"" + VERSION_PROPERTY + "\": \""
               + VERSION + "\"", List.of(), null);
@@ -190,7 +194,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
           }
         }
       }
-      throw in.modelViolation(in.pointer(), start, new ValidationException(all));
+      throw in.modelViolation(in.pointer(), object.startLocation(ContentReference.unknown()),
+          new ValidationException(all));
     }
   }
 
