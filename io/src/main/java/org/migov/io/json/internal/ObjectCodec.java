@@ -38,6 +38,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   /** The format version this library writes. */
   public static final String VERSION = "1.0";
 
+  /** The versions this library reads: 1.x. */
+  private static final java.util.regex.Pattern SUPPORTED_VERSION =
+      java.util.regex.Pattern.compile("1\\.[0-9]{1,4}");
+
   private static final tools.jackson.core.SerializableString VERSION_NAME =
       new tools.jackson.core.io.SerializedString(VERSION_PROPERTY);
 
@@ -204,7 +208,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       throw in.wrongType("a string");
     }
     String v = in.parser.getString();
-    if (!v.matches("1\\.[0-9]{1,4}")) {
+    if (!SUPPORTED_VERSION.matcher(v).matches()) {
       throw in.fail(Problem.UNSUPPORTED_VERSION,
           "format version '%s' cannot be read; this library reads 1.x (it writes %s)",
           Scalars.abbreviate(v), VERSION);
