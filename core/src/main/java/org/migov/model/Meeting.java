@@ -222,8 +222,14 @@ public abstract class Meeting {
     c.texts("aims", aims());
     c.texts("highlights", highlights());
     c.texts("notes", notes());
-    ordinal().ifPresent(n -> c.atLeast("ordinal", n, 1));
-    durationDays().ifPresent(n -> c.atLeast("durationDays", n, 1));
+    OptionalInt ordinal = ordinal();
+    if (ordinal.isPresent()) {
+      c.atLeast("ordinal", ordinal.getAsInt(), 1);
+    }
+    OptionalInt duration = durationDays();
+    if (duration.isPresent()) {
+      c.atLeast("durationDays", duration.getAsInt(), 1);
+    }
     c.range("end", start(), end());
     if (start().isPresent() && end().isPresent() && durationDays().isPresent()
         && !end().get().isCertainlyBefore(start().get())) {

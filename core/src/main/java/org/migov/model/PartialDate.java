@@ -250,7 +250,18 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @return {@code true} if certainly before
    */
   public boolean isCertainlyBefore(PartialDate other) {
-    return latest().isBefore(other.earliest());
+    // latest().isBefore(other.earliest()), without making the dates
+    if (year != other.year) {
+      return year < other.year;
+    }
+    int lastMonth = month > 0 ? month : 12;
+    int firstMonth = Math.max(other.month, 1);
+    if (lastMonth != firstMonth) {
+      return lastMonth < firstMonth;
+    }
+    int lastDay = day > 0 ? day
+        : java.time.Month.of(lastMonth).length(java.time.Year.isLeap(year));
+    return lastDay < Math.max(other.day, 1);
   }
 
   /** Orders by first possible day, then coarser before finer. */
@@ -275,24 +286,30 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** Returns {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}. */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(10);
-    pad(s, year, 4);
+    byte[] s = new byte[10];
+    int n = put(s, 0, year, 4);
     if (month > 0) {
-      pad(s.append('-'), month, 2);
+      s[n++] = '-';
+      n = put(s, n, month, 2);
     }
     if (day > 0) {
-      pad(s.append('-'), day, 2);
+      s[n++] = '-';
+      n = put(s, n, day, 2);
     }
-    return s.toString();
+    return new String(s, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
-  /** Appends {@code value}, not negative, with leading zeros to {@code width} digits. */
-  static StringBuilder pad(StringBuilder s, int value, int width) {
-    for (int limit = width == 4 ? 1000 : width == 2 ? 10 : 1; limit > 1 && value < limit;
-        limit /= 10) {
-      s.append('0');
+  /**
+   * Puts {@code value}, 0 to {@code 10^width - 1}, as exactly {@code width} ASCII digits (with
+   * leading zeros) at {@code at}.
+   *
+   * @return the index after the digits
+   */
+  static int put(byte[] s, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      s[i] = (byte) ('0' + value % 10);
+      value /= 10;
     }
-    return s.append(value);
+    return at + width;
   }
-
 }

@@ -76,12 +76,14 @@ public final class Party implements Comparable<Party> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Party && toString().equals(other.toString());
+    // as toString().equals(other.toString()), without making the strings
+    return other instanceof Party that && java.util.Objects.equals(country, that.country)
+        && java.util.Objects.equals(organisation, that.organisation);
   }
 
   @Override
   public int hashCode() {
-    return toString().hashCode();
+    return country != null ? country.hashCode() : ~java.util.Objects.hashCode(organisation);
   }
 
   /** Returns {@code country:PAK} or {@code organisation:icmpd}. */

@@ -400,24 +400,42 @@ public final class Period implements Comparable<Period> {
   public String toString() {
     int firstYear = start / 12;
     int firstMonth = start % 12 + 1;
-    StringBuilder s = new StringBuilder(15);
+    byte[] s = new byte[15];
+    int n = 0;
     switch (kind) {
-      case MONTH -> PartialDate.pad(PartialDate.pad(s, firstYear, 4).append('-'), firstMonth, 2);
-      case QUARTER -> PartialDate.pad(s, firstYear, 4).append("-Q").append((firstMonth + 2) / 3);
-      case YEAR -> PartialDate.pad(s, firstYear, 4);
+      case MONTH -> {
+        n = PartialDate.put(s, n, firstYear, 4);
+        s[n++] = '-';
+        n = PartialDate.put(s, n, firstMonth, 2);
+      }
+      case QUARTER -> {
+        n = PartialDate.put(s, n, firstYear, 4);
+        s[n++] = '-';
+        s[n++] = 'Q';
+        s[n++] = (byte) ('0' + (firstMonth + 2) / 3);
+      }
+      case YEAR -> n = PartialDate.put(s, n, firstYear, 4);
       case FISCAL_YEAR -> {
-        PartialDate.pad(s.append("FY"), year(), 4);
+        s[n++] = 'F';
+        s[n++] = 'Y';
+        n = PartialDate.put(s, n, year(), 4);
         if (firstMonth != 7) {
-          PartialDate.pad(s.append('@'), firstMonth, 2);
+          s[n++] = '@';
+          n = PartialDate.put(s, n, firstMonth, 2);
         }
       }
       case MONTH_RANGE -> {
         int last = start + length - 1;
-        PartialDate.pad(PartialDate.pad(s, firstYear, 4).append('-'), firstMonth, 2).append('/');
-        PartialDate.pad(PartialDate.pad(s, last / 12, 4).append('-'), last % 12 + 1, 2);
+        n = PartialDate.put(s, n, firstYear, 4);
+        s[n++] = '-';
+        n = PartialDate.put(s, n, firstMonth, 2);
+        s[n++] = '/';
+        n = PartialDate.put(s, n, last / 12, 4);
+        s[n++] = '-';
+        n = PartialDate.put(s, n, last % 12 + 1, 2);
       }
     }
-    return s.toString();
+    return new String(s, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
 }

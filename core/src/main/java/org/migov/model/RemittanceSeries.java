@@ -260,6 +260,43 @@ public final class RemittanceSeries {
   }
 
   /**
+   * Returns the status of observation {@code i}, without creating the observation.
+   *
+   * @param i 0 to {@code size() - 1}, in period order
+   * @return the status
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
+   */
+  public ObservationStatus status(int i) {
+    Objects.checkIndex(i, periods.length);
+    return STATUSES[(flags[i] >> STATUS_BITS) & 7];
+  }
+
+  /**
+   * Returns the qualifier of observation {@code i}, without creating the observation.
+   *
+   * @param i 0 to {@code size() - 1}, in period order
+   * @return the qualifier
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
+   */
+  public Qualifier qualifier(int i) {
+    Objects.checkIndex(i, periods.length);
+    return QUALIFIERS[(flags[i] >> QUALIFIER_BITS) & 7];
+  }
+
+  /**
+   * Returns the source of observation {@code i} of its own, without creating the observation.
+   *
+   * @param i 0 to {@code size() - 1}, in period order
+   * @return the source, or empty if the observation has none of its own
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
+   */
+  public Optional<Source> source(int i) {
+    Objects.checkIndex(i, periods.length);
+    return observationSources.isEmpty() ? Optional.empty()
+        : Optional.ofNullable(observationSources.get(i));
+  }
+
+  /**
    * Returns observation {@code i}.
    *
    * @param i 0 to {@code size() - 1}, in period order
@@ -754,10 +791,11 @@ public final class RemittanceSeries {
         Qualifier qualifier) {
       int scale = value.scale();
       long small = 0;
-      boolean fits = scale >= -SCALE_OFFSET && scale < SCALE_OVERFLOW - SCALE_OFFSET
-          && value.unscaledValue().bitLength() < 64;
-      if (fits) {
-        small = value.unscaledValue().longValue();
+      boolean fits = false;
+      if (scale >= -SCALE_OFFSET && scale < SCALE_OVERFLOW - SCALE_OFFSET) {
+        java.math.BigInteger unscaledValue = value.unscaledValue();
+        fits = unscaledValue.bitLength() < 64;
+        small = fits ? unscaledValue.longValue() : 0;
       }
       int flag = status.ordinal() << STATUS_BITS | qualifier.ordinal() << QUALIFIER_BITS
           | period.kind().ordinal() << KIND_BITS

@@ -417,6 +417,90 @@ public final class ModelGenerator {
     return b.build();
   }
 
+  /**
+   * The most observations {@link #irregularSeries(int)} gives: for each month of the years 1 to
+   * 9999, the month, the fiscal year, quarter and year starting in it, and about fifty month
+   * ranges.
+   */
+  public static final int MAX_IRREGULAR = 6_000_000;
+
+  /**
+   * Returns a large, realistic irregular series of {@code observations} distinct periods of every
+   * kind, as sources report figures: starting from January of year 1, for each month in turn, the
+   * month itself, the fiscal year starting in it, the quarter and the calendar year starting in it
+   * (when one does), and month ranges of distinct lengths starting in it (year-to-date and rolling
+   * figures), as many as needed to reach {@code observations} before December 9999. A monthly
+   * series cannot hold more than {@link #MAX_MONTHS} observations; an irregular one can hold
+   * millions. Values are in millions with one decimal (each fits in a {@code long}), scaled by the
+   * length of the period; a few are provisional or estimated, a few approximate. Observations are
+   * added in period order; none has a source of its own (the series has one).
+   *
+   * @param observations the number of observations, 0 to {@link #MAX_IRREGULAR}
+   * @return a valid series of {@link Frequency#IRREGULAR} frequency
+   * @throws IllegalArgumentException if {@code observations} is negative or more than {@link
+   *     #MAX_IRREGULAR}
+   */
+  public RemittanceSeries irregularSeries(int observations) {
+    if (observations < 0 || observations > MAX_IRREGULAR) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "an irregular series of this generator holds 0 to %d observations, not %d",
+          MAX_IRREGULAR, observations));
+    }
+    // periods each month starts: the month, its fiscal year, maybe a quarter and a year (1/3 + 1/12
+    // a month on average), and month ranges
+    int ranges = Math.min(60, Math.max(1,
+        (int) Math.ceil(observations / (MAX_MONTHS - 70.0) - 2 - 5.0 / 12)));
+    RemittanceSeries.Builder b = RemittanceSeries.builder()
+        .id(SeriesId.of("irregular-" + observations))
+        .title("Workers' remittances, as reported").reporter(country())
+        .direction(FlowDirection.INFLOW).measure(RemittanceMeasure.WORKERS_REMITTANCES)
+        .currency(Currency.getInstance("USD")).unitMultiplier(6).frequency(Frequency.IRREGULAR)
+        .addSource(source());
+    long level = 20_000 + random.nextInt(10_000); // tenths of a million a month
+    List<Period> starting = new ArrayList<>();
+    int added = 0;
+    for (YearMonth m = YearMonth.of(1, 1); added < observations; m = m.plusMonths(1)) {
+      starting.clear();
+      int left = (9999 - m.getYear()) * 12 + 12 - m.getMonthValue() + 1; // months from m on
+      starting.add(Period.ofMonth(m.getYear(), m.getMonthValue()));
+      if (left >= 12) {
+        starting.add(Period.ofFiscalYear(m.getMonthValue() == 1 ? m.getYear() : m.getYear() + 1,
+            m.getMonth()));
+      }
+      if (m.getMonthValue() % 3 == 1) {
+        starting.add(Period.ofQuarter(m.getYear(), m.getMonthValue() / 3 + 1));
+      }
+      if (m.getMonthValue() == 1) {
+        starting.add(Period.ofYear(m.getYear()));
+      }
+      Set<Integer> lengths = new TreeSet<>();
+      for (int tries = 0; lengths.size() < Math.min(ranges, left - 1) && tries < 1000; tries++) {
+        lengths.add(between(2, Math.min(left, ranges + 34)));
+      }
+      for (int length : lengths) {
+        starting.add(Period.ofMonths(m, m.plusMonths(length - 1L)));
+      }
+      Collections.sort(starting);
+      level = Math.max(1_000, level + random.nextInt(801) - 400);
+      for (Period p : starting) {
+        if (added == observations) {
+          break;
+        }
+        int r = random.nextInt(100);
+        ObservationStatus status = r < 2 ? ObservationStatus.PROVISIONAL
+            : r < 3 ? ObservationStatus.ESTIMATED : ObservationStatus.NORMAL;
+        Qualifier qualifier = random.nextInt(20) == 0 ? Qualifier.ABOUT : Qualifier.EXACT;
+        long tenths = level * p.lengthInMonths() + random.nextInt(10);
+        b.addObservation(p, BigDecimal.valueOf(tenths, 1), status, qualifier);
+        added++;
+      }
+      if (m.getYear() == 9999 && m.getMonthValue() == 12 && added < observations) {
+        throw new IllegalArgumentException(observations + " observations do not fit");
+      }
+    }
+    return b.build();
+  }
+
   // ===== datasets
 
   /** Ids and facts entities of a dataset may refer to; standalone entities get random ids. */

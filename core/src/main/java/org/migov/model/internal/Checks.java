@@ -22,6 +22,12 @@ public final class Checks {
   /** The longest text any attribute accepts, in characters. */
   public static final int MAX_TEXT = 100_000;
 
+  /** Lists up to this long are checked for duplicates without a hash set. */
+  private static final int SHORT = 64;
+
+  /** Stands for a null key among the keys seen. */
+  private static final Object NULL_KEY = new Object();
+
   private final String root;
   private final List<Violation> found = new ArrayList<>();
 
@@ -88,7 +94,7 @@ public final class Checks {
       @Nullable String value = values.get(i);
       if (value == null) {
         nullElement(attribute, i);
-      } else {
+      } else if (value.isBlank() || value.length() > MAX_TEXT) { // the path only when needed
         textValue(attribute + "[" + i + "]", value);
       }
     }
@@ -124,6 +130,33 @@ public final class Checks {
    */
   public <T> void unique(String attribute, List<T> values, Function<T, ?> key) {
     if (values.size() < 2) {
+      return;
+    }
+    if (values.size() <= SHORT) {
+      // a short list: each key's hash compared with the earlier ones' (equals only on a match)
+      // is quicker than a hash set
+      int n = values.size();
+      Object[] keys = new Object[n];
+      int[] hashes = new int[n];
+      for (int i = 0; i < n; i++) {
+        T value = values.get(i);
+        if (value == null) {
+          continue; // reported by elements(…)
+        }
+        Object k = key.apply(value);
+        Object seenAs = k == null ? NULL_KEY : k;
+        int h = java.util.Objects.hashCode(k);
+        for (int j = 0; j < i; j++) {
+          if (hashes[j] == h && keys[j] != null && seenAs.equals(keys[j])) {
+            found.add(Violation.of(path(attribute + "[" + i + "]"),
+                ViolationCode.COLLECTION_DUPLICATE,
+                String.format(Locale.ROOT, "'%s' holds %s more than once", attribute, k)));
+            break;
+          }
+        }
+        keys[i] = seenAs;
+        hashes[i] = h;
+      }
       return;
     }
     Set<Object> seen = new HashSet<>();

@@ -94,6 +94,11 @@ public final class DatasetRules {
     }
   }
 
+  private boolean dangling(Party party) {
+    Optional<OrganisationId> o = party.asOrganisation();
+    return o.isPresent() && !organisations.containsKey(o.get());
+  }
+
   private void party(String path, Party party) {
     party.asOrganisation().ifPresent(o -> exists(path, organisations, o, "organisation"));
   }
@@ -250,7 +255,9 @@ public final class DatasetRules {
       String path = "meetings[" + i + "]";
       sources(path, m.sources(), m.id());
       Dialogue dialogue = dialogues.get(m.dialogue());
-      exists(path + ".dialogue", dialogues, m.dialogue(), "dialogue");
+      if (dialogue == null) {
+        exists(path + ".dialogue", dialogues, m.dialogue(), "dialogue");
+      }
       if (m.ordinal().isPresent()) {
         String key = m.dialogue() + "/" + m.kind() + "/" + m.ordinal().getAsInt();
         Integer before = ordinals.putIfAbsent(key, i);
@@ -269,21 +276,30 @@ public final class DatasetRules {
               "the dialogue '%s' has no working group '%s'", m.dialogue(), wg);
         }
       }
+      // paths are made only for a violation: most elements have none
       for (int j = 0; j < m.conveners().size(); j++) {
-        party(path + ".conveners[" + j + "]", m.conveners().get(j));
+        if (dangling(m.conveners().get(j))) {
+          party(path + ".conveners[" + j + "]", m.conveners().get(j));
+        }
       }
       for (int j = 0; j < m.participants().size(); j++) {
-        party(path + ".participants[" + j + "]", m.participants().get(j));
+        if (dangling(m.participants().get(j))) {
+          party(path + ".participants[" + j + "]", m.participants().get(j));
+        }
       }
       for (int j = 0; j < m.openedBy().size(); j++) {
-        exists(path + ".openedBy[" + j + "]", people, m.openedBy().get(j), "person");
+        if (!people.containsKey(m.openedBy().get(j))) {
+          exists(path + ".openedBy[" + j + "]", people, m.openedBy().get(j), "person");
+        }
       }
       for (int j = 0; j < m.statements().size(); j++) {
-        statement(path + ".statements[" + j + "]", m.statements().get(j));
+        statement(path, j, m.statements().get(j));
       }
       for (int j = 0; j < m.siteVisits().size(); j++) {
-        exists(path + ".siteVisits[" + j + "].organisation", organisations,
-            m.siteVisits().get(j).organisation(), "organisation");
+        if (!organisations.containsKey(m.siteVisits().get(j).organisation())) {
+          exists(path + ".siteVisits[" + j + "].organisation", organisations,
+              m.siteVisits().get(j).organisation(), "organisation");
+        }
       }
       for (int j = 0; j < m.outcomes().size(); j++) {
         String at = path + ".outcomes[" + j + "].declaration";
@@ -291,40 +307,46 @@ public final class DatasetRules {
             .ifPresent(d -> exists(at, declarations, d, "declaration"));
       }
       for (int j = 0; j < m.advances().size(); j++) {
-        advance(path + ".advances[" + j + "]", m, m.advances().get(j));
+        advance(path, j, m, m.advances().get(j));
       }
     }
   }
 
-  private void statement(String path, Statement s) {
+  private void statement(String meeting, int j, Statement s) {
     Person speaker = people.get(s.speaker());
-    exists(path + ".speaker", people, s.speaker(), "person");
-    s.onBehalfOf().ifPresent(p -> party(path + ".onBehalfOf", p));
+    if (speaker == null) {
+      exists(meeting + ".statements[" + j + "].speaker", people, s.speaker(), "person");
+    }
+    if (s.onBehalfOf().isPresent() && dangling(s.onBehalfOf().get())) {
+      party(meeting + ".statements[" + j + "].onBehalfOf", s.onBehalfOf().get());
+    }
     if (speaker != null) {
       for (int k = 0; k < s.positions().size(); k++) {
         String title = s.positions().get(k);
         if (speaker.position(title).isEmpty()) {
-          add(path + ".positions[" + k + "]", ViolationCode.STATEMENT_POSITION_UNKNOWN,
+          add(meeting + ".statements[" + j + "].positions[" + k + "]",
+              ViolationCode.STATEMENT_POSITION_UNKNOWN,
               "'%s' is not recorded as holding the position '%s'", s.speaker(), title);
         }
       }
     }
   }
 
-  private void advance(String path, Meeting m, GoalRef ref) {
+  private void advance(String meeting, int j, Meeting m, GoalRef ref) {
     Declaration d = declarations.get(ref.declaration());
     if (d == null) {
-      exists(path + ".declaration", declarations, ref.declaration(), "declaration");
+      exists(meeting + ".advances[" + j + "].declaration", declarations, ref.declaration(),
+          "declaration");
       return;
     }
     if (d.goal(ref.goal()).isEmpty()) {
-      add(path + ".goal", ViolationCode.GOAL_UNKNOWN, "'%s' has no priority goal %d", d.id(),
-          ref.goal());
+      add(meeting + ".advances[" + j + "].goal", ViolationCode.GOAL_UNKNOWN,
+          "'%s' has no priority goal %d", d.id(), ref.goal());
     }
     Optional<PartialDate> last = m.end().or(m::start);
     if (d.adopted().isPresent() && last.isPresent()
         && last.get().isCertainlyBefore(d.adopted().get())) {
-      add(path, ViolationCode.GOAL_NOT_YET_ADOPTED,
+      add(meeting + ".advances[" + j + "]", ViolationCode.GOAL_NOT_YET_ADOPTED,
           "'%s' (ending %s) advances a goal of '%s', adopted later (%s)", m.id(), last.get(),
           d.id(), d.adopted().get());
     }

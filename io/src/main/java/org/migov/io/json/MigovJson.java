@@ -99,7 +99,8 @@ public final class MigovJson {
   private final Builder settings;
   private final boolean pretty;
   private final JsonMapper mapper;
-  private final JsonMapper lineMapper;
+  private final JsonMapper documentReader;
+  private final JsonMapper lineReader;
   private final ObjectWriter writer;
   private final ReadOptions options;
 
@@ -107,14 +108,18 @@ public final class MigovJson {
     this.settings = settings.copy();
     this.pretty = pretty;
     this.options = new ReadOptions(!settings.ignoreUnknown, settings.maxExponent);
-    this.mapper = mapper(settings, settings.maxDocumentBytes, options);
+    this.mapper = mapper(settings, settings.maxDocumentBytes, options, true);
+    // this instance's own reading goes through the codecs, which reject duplicate properties
+    // themselves, as Jackson would, without its cost (a set of names for every object)
+    this.documentReader = mapper(settings, settings.maxDocumentBytes, options, false);
     // JSON Lines are read line by line: the size limit applies to each line, checked before
     // parsing; the stream as a whole is unbounded
-    this.lineMapper = mapper(settings, -1, options);
+    this.lineReader = mapper(settings, -1, options, false);
     this.writer = pretty ? Printing.pretty(mapper) : mapper.writer();
   }
 
-  private static JsonMapper mapper(Builder s, long maxDocument, ReadOptions options) {
+  private static JsonMapper mapper(Builder s, long maxDocument, ReadOptions options,
+      boolean detectDuplicates) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(maxDocument)
@@ -123,7 +128,7 @@ public final class MigovJson {
             .maxNameLength(s.maxNameLength)
             .maxNumberLength(s.maxNumberLength)
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
     return JsonMapper.builder(factory)
@@ -306,7 +311,7 @@ public final class MigovJson {
    */
   public <T> T read(String json, Class<T> type) {
     Codec<T> codec = readable(type);
-    return parse(() -> mapper.createParser(json), codec);
+    return parse(() -> documentReader.createParser(json), codec);
   }
 
   /**
@@ -321,7 +326,7 @@ public final class MigovJson {
    */
   public <T> T read(byte[] json, Class<T> type) {
     Codec<T> codec = readable(type);
-    return parse(() -> mapper.createParser(json), codec);
+    return parse(() -> documentReader.createParser(json), codec);
   }
 
   /**
@@ -337,7 +342,7 @@ public final class MigovJson {
    */
   public <T> T read(InputStream in, Class<T> type) {
     Codec<T> codec = readable(type);
-    return parse(() -> mapper.createParser(new UnclosedIn(in)), codec);
+    return parse(() -> documentReader.createParser(new UnclosedIn(in)), codec);
   }
 
   /**
@@ -353,7 +358,7 @@ public final class MigovJson {
   public <T> T read(Path file, Class<T> type) {
     Codec<T> codec = readable(type);
     try (InputStream in = Files.newInputStream(file)) {
-      return parse(() -> mapper.createParser(in), codec);
+      return parse(() -> documentReader.createParser(in), codec);
     } catch (IOException e) {
       throw ioFailure(e);
     }
@@ -537,7 +542,7 @@ public final class MigovJson {
           java.util.Locale.ROOT, "the line is longer than the limit of %d bytes",
           settings.maxDocumentBytes), List.of(), null);
     }
-    return parse(() -> lineMapper.createParser(lines.bytes(), 0, lines.length()), codec);
+    return parse(() -> lineReader.createParser(lines.bytes(), 0, lines.length()), codec);
   }
 
   /** An output stream that passes everything on but is not closed by closing it. */

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -21,6 +23,8 @@ import tools.jackson.core.JsonToken;
  */
 public abstract class Field<T, B> {
   final String name;
+  /** The name, encoded once: written without being encoded again each time. */
+  final SerializableString encodedName;
   final boolean required;
   /**
    * Whether the codec itself reports the property missing: for values the model cannot tell
@@ -30,6 +34,7 @@ public abstract class Field<T, B> {
 
   private Field(String name, boolean required, boolean reportMissing) {
     this.name = name;
+    this.encodedName = new SerializedString(name);
     this.required = required;
     this.reportMissing = reportMissing;
   }
@@ -49,7 +54,7 @@ public abstract class Field<T, B> {
     return new Field<>(name, true, false) {
       @Override
       void write(JsonGenerator g, T value) {
-        g.writeName(name);
+        g.writeName(encodedName);
         codec.write(g, get.apply(value));
       }
 
@@ -73,7 +78,7 @@ public abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         Optional<V> v = get.apply(value);
         if (v.isPresent()) {
-          g.writeName(name);
+          g.writeName(encodedName);
           codec.write(g, v.get());
         }
       }
@@ -98,7 +103,7 @@ public abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         V v = get.apply(value);
         if (!v.equals(defaultValue)) {
-          g.writeName(name);
+          g.writeName(encodedName);
           codec.write(g, v);
         }
       }
@@ -126,10 +131,16 @@ public abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         Collection<V> values = get.apply(value);
         if (!values.isEmpty()) {
-          g.writeName(name);
+          g.writeName(encodedName);
           g.writeStartArray();
-          for (V v : values) {
-            codec.write(g, v);
+          if (values instanceof java.util.List<V> list && list instanceof java.util.RandomAccess) {
+            for (int i = 0; i < list.size(); i++) { // no iterator to make
+              codec.write(g, list.get(i));
+            }
+          } else {
+            for (V v : values) {
+              codec.write(g, v);
+            }
           }
           g.writeEndArray();
         }
@@ -152,6 +163,56 @@ public abstract class Field<T, B> {
     };
   }
 
+  /** Writes the elements of a list, which is not empty. */
+  @FunctionalInterface
+  public interface ElementsWriter<T> {
+    /** Writes every element of {@code value}'s list, in order, as values of {@code g}. */
+    void write(JsonGenerator g, T value);
+  }
+
+  /** Reads the element at the current token into the builder. */
+  @FunctionalInterface
+  public interface ElementReader<B> {
+    /** Reads one element, whose first token is the current token, and adds it to the builder. */
+    void read(In in, B builder);
+  }
+
+  /**
+   * A list, as {@link #list}, whose elements are written and read by the given functions
+   * rather than one by one through a codec: for a type that holds its elements in another form.
+   * {@code items} is the codec whose schema describes the elements, and whose bytes the
+   * functions must give and take.
+   */
+  public static <T, B, V> Field<T, B> list(String name, Codec<V> items,
+      java.util.function.Predicate<T> isEmpty, ElementsWriter<T> write, ElementReader<B> read) {
+    return new Field<>(name, false, false) {
+      @Override
+      void write(JsonGenerator g, T value) {
+        if (!isEmpty.test(value)) {
+          g.writeName(encodedName);
+          g.writeStartArray();
+          write.write(g, value);
+          g.writeEndArray();
+        }
+      }
+
+      @Override
+      void read(In in, B builder) {
+        if (in.token() != JsonToken.START_ARRAY) {
+          throw in.wrongType("an array");
+        }
+        while (in.next() != JsonToken.END_ARRAY) {
+          read.read(in, builder);
+        }
+      }
+
+      @Override
+      Map<String, Object> schema() {
+        return Scalars.map("type", "array", "items", items.schema());
+      }
+    };
+  }
+
   /**
    * A set of at least one element, written in the set's order: a required property whose
    * elements must be distinct (the model would merge duplicates silently, losing what the input
@@ -162,7 +223,7 @@ public abstract class Field<T, B> {
     return new Field<>(name, true, true) {
       @Override
       void write(JsonGenerator g, T value) {
-        g.writeName(name);
+        g.writeName(encodedName);
         g.writeStartArray();
         for (V v : get.apply(value)) {
           codec.write(g, v);
@@ -201,7 +262,7 @@ public abstract class Field<T, B> {
     return new Field<>(name, true, true) {
       @Override
       void write(JsonGenerator g, T value) {
-        g.writeName(name);
+        g.writeName(encodedName);
         g.writeNumber(get.applyAsInt(value));
       }
 
@@ -226,7 +287,7 @@ public abstract class Field<T, B> {
       void write(JsonGenerator g, T value) {
         OptionalInt v = get.apply(value);
         if (v.isPresent()) {
-          g.writeName(name);
+          g.writeName(encodedName);
           g.writeNumber(v.getAsInt());
         }
       }

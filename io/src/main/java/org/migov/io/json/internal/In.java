@@ -27,6 +27,24 @@ public final class In {
     this.options = options;
   }
 
+  /** URLs parsed in this document: sources cite the same pages again and again. */
+  private java.util.@org.jspecify.annotations.Nullable Map<String, java.net.URI> urls;
+
+  /** Returns the URL of {@code text}, parsed once for each text of the document. */
+  java.net.URI url(String text) {
+    if (urls == null) {
+      urls = new java.util.HashMap<>();
+    }
+    java.net.URI url = urls.get(text);
+    if (url == null) {
+      url = ModelCodecs.uri(text);
+      if (urls.size() < 4096) { // bounded, whatever the document
+        urls.put(text, url);
+      }
+    }
+    return url;
+  }
+
   /** Returns the parser. */
   public JsonParser parser() {
     return parser;
@@ -51,6 +69,48 @@ public final class In {
   /** Returns the JSON Pointer of the current token. */
   public String pointer() {
     return parser.streamReadContext().pathAsPointer().toString();
+  }
+
+  /**
+   * Returns the exception for a property that appears twice in an object, as Jackson's strict
+   * duplicate detection reports it: at the property, just after its name.
+   */
+  MigovJsonException duplicate(String name) {
+    // just after the name's closing quote: where Jackson, parsing the name, stands (a name
+    // written with escapes is longer in the input than this, which is rare and only moves the
+    // column); columns count bytes when reading bytes, characters when reading text
+    TokenStreamLocation at = parser.currentTokenLocation();
+    int length = at.getByteOffset() >= 0
+        ? name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : name.length();
+    return new MigovJsonException(Problem.DUPLICATE_PROPERTY, pointer(), at.getLineNr(),
+        at.getColumnNr() + length + 2, "Duplicate Object property \"" + name + "\"", List.of(),
+        null);
+  }
+
+  /**
+   * Skips the value at the current token, an ignored property's, rejecting duplicate properties
+   * within it as everywhere else.
+   */
+  void skip() {
+    JsonToken t = token();
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return;
+    }
+    if (t == JsonToken.START_ARRAY) {
+      while (next() != JsonToken.END_ARRAY) {
+        skip();
+      }
+      return;
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    while (next() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      if (!names.add(name)) {
+        throw duplicate(name);
+      }
+      next();
+      skip();
+    }
   }
 
   /** Returns an exception for the current token. */

@@ -12,6 +12,7 @@ import static org.migov.io.json.internal.Scalars.enumeration;
 import static org.migov.io.json.internal.Scalars.map;
 import static org.migov.io.json.internal.Scalars.text;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Currency;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.migov.model.CountryCode;
 import org.migov.model.CountryFigure;
 import org.migov.model.Counted;
@@ -101,22 +103,84 @@ public final class ModelCodecs {
       text(WorkingGroupId::of, WorkingGroupId::value, id());
   static final Codec<RegionId> REGION_ID = text(RegionId::of, RegionId::value, id());
 
-  static final Codec<CountryCode> COUNTRY = text(CountryCode::of, CountryCode::code,
-      map("type", "string", "pattern", "^[A-Z]{3}$"));
-  static final Codec<PartialDate> DATE = text(PartialDate::parse, PartialDate::toString,
-      map("type", "string", "pattern",
-          "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"));
-  static final Codec<Period> PERIOD = text(Period::parse, Period::toString,
+  static final Codec<CountryCode> COUNTRY = text((in, s) -> CountryCode.of(s),
+      CountryCode::code, map("type", "string", "pattern", "^[A-Z]{3}$"),
+      ModelCodecs::quickCountry);
+
+  /** Every known country code, by its three letters as a number in base 26. */
+  private static final CountryCode[] COUNTRIES = new CountryCode[26 * 26 * 26];
+
+  static {
+    char[] code = new char[3];
+    for (int i = 0; i < COUNTRIES.length; i++) {
+      code[0] = (char) ('A' + i / 676);
+      code[1] = (char) ('A' + i / 26 % 26);
+      code[2] = (char) ('A' + i % 26);
+      String text = new String(code);
+      if (CountryCode.isKnown(text)) {
+        COUNTRIES[i] = CountryCode.of(text);
+      }
+    }
+  }
+
+  /** A known country code, read directly. */
+  private static @Nullable CountryCode quickCountry(char[] c, int at, int length) {
+    if (length != 3) {
+      return null;
+    }
+    int index = 0;
+    for (int i = at; i < at + 3; i++) {
+      if (c[i] < 'A' || c[i] > 'Z') {
+        return null;
+      }
+      index = index * 26 + (c[i] - 'A');
+    }
+    return COUNTRIES[index];
+  }
+  static final Codec<PartialDate> DATE = text((in, s) -> PartialDate.parse(s),
+      PartialDate::toString, map("type", "string", "pattern",
+          "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"), ModelCodecs::quickDate);
+  static final Codec<Period> PERIOD = text((in, s) -> Period.parse(s), Period::toString,
       map("type", "string", "pattern",
           "^([0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?|FY[0-9]{4}(@(0[1-9]|1[0-2]))?"
-              + "|[0-9]{4}-(0[1-9]|1[0-2])/[0-9]{4}-(0[1-9]|1[0-2]))$"));
+              + "|[0-9]{4}-(0[1-9]|1[0-2])/[0-9]{4}-(0[1-9]|1[0-2]))$"), ModelCodecs::quickPeriod);
+
+  /** {@code yyyy}, {@code yyyy-MM} and {@code yyyy-MM-dd} up to the 28th, read directly. */
+  private static @Nullable PartialDate quickDate(char[] c, int at, int length) {
+    int year = length == 4 || length == 7 || length == 10 ? Scalars.digits(c, at, 4) : -1;
+    if (year < 1) {
+      return null;
+    }
+    if (length == 4) {
+      return PartialDate.ofYear(year);
+    }
+    int month = c[at + 4] == '-' ? Scalars.digits(c, at + 5, 2) : -1;
+    if (month < 1 || month > 12) {
+      return null;
+    }
+    if (length == 7) {
+      return PartialDate.ofMonth(year, month);
+    }
+    int day = c[at + 7] == '-' ? Scalars.digits(c, at + 8, 2) : -1;
+    return day >= 1 && day <= 28 ? PartialDate.of(year, month, day) : null;
+  }
+
+  /** A month, {@code yyyy-MM}, read directly. */
+  private static @Nullable Period quickPeriod(char[] c, int at, int length) {
+    if (length != 7 || c[at + 4] != '-') {
+      return null;
+    }
+    int year = Scalars.digits(c, at, 4);
+    int month = Scalars.digits(c, at + 5, 2);
+    return year >= 1 && month >= 1 && month <= 12 ? Period.ofMonth(year, month) : null;
+  }
   static final Codec<Frequency> FREQUENCY = text(Frequency::parse, Frequency::toString,
       map("type", "string", "pattern",
           "^(monthly|quarterly|annual|irregular|fiscal_year(@(0[1-9]|1[0-2]))?)$"));
   static final Codec<Currency> CURRENCY = text(ModelCodecs::currency,
       Currency::getCurrencyCode, map("type", "string", "pattern", "^[A-Z]{3}$"));
-  static final Codec<URI> URL = text(ModelCodecs::uri, URI::toString,
-      map("type", "string", "format", "uri", "pattern", "^https?://"));
+  static final Codec<URI> URL = text(In::url, URI::toString,
+      map("type", "string", "format", "uri", "pattern", "^https?://"), null);
 
   private static Currency currency(String code) {
     if (code.matches("[A-Z]{3}")) {
@@ -130,7 +194,7 @@ public final class ModelCodecs {
         "'" + Scalars.abbreviate(code) + "' is not an ISO 4217 currency code")));
   }
 
-  private static URI uri(String text) {
+  static URI uri(String text) {
     try {
       return new URI(text);
     } catch (URISyntaxException e) {
@@ -362,15 +426,115 @@ public final class ModelCodecs {
   private static final Codec<ObservationStatus> STATUS = enumeration(ObservationStatus.class);
   private static final Codec<Qualifier> QUALIFIER = enumeration(Qualifier.class);
 
-  static final ObjectCodec<Observation, Observation.Builder> OBSERVATION = new ObjectCodec<>(
-      "observation", Observation::builder, Observation.Builder::build, List.of(
-          required("period", PERIOD, Observation::period, Observation.Builder::period),
-          required("value", DECIMAL, Observation::value, Observation.Builder::value),
-          defaulted("status", STATUS, Observation::status, Observation.Builder::status,
+  /**
+   * An observation as read, made into an {@link Observation} only when it must be: a series takes
+   * a complete observation without a source of its own as its parts, the cheapest way to add one.
+   */
+  static final class ObservationParts {
+    private @Nullable Period period;
+    private @Nullable BigDecimal value;
+    private ObservationStatus status = ObservationStatus.NORMAL;
+    private Qualifier qualifier = Qualifier.EXACT;
+    private @Nullable Source source;
+
+    void period(Period p) {
+      this.period = p;
+    }
+
+    void value(BigDecimal v) {
+      this.value = v;
+    }
+
+    void status(ObservationStatus s) {
+      this.status = s;
+    }
+
+    void qualifier(Qualifier q) {
+      this.qualifier = q;
+    }
+
+    void source(Source s) {
+      this.source = s;
+    }
+
+    /** Builds the observation, checking its invariants. */
+    Observation build() {
+      Observation.Builder b = Observation.builder().status(status).qualifier(qualifier);
+      if (period != null) {
+        b.period(period);
+      }
+      if (value != null) {
+        b.value(value);
+      }
+      if (source != null) {
+        b.source(source);
+      }
+      return b.build();
+    }
+
+    /** Adds the observation to a series, as {@code addObservation(build())} would. */
+    RemittanceSeries.Builder addTo(RemittanceSeries.Builder series) {
+      Period p = period;
+      BigDecimal v = value;
+      if (p != null && v != null && source == null) {
+        // valid as an Observation (its only invariants: a period and a value)
+        return series.addObservation(p, v, status, qualifier);
+      }
+      return series.addObservation(build());
+    }
+  }
+
+  static final ObjectCodec<Observation, ObservationParts> OBSERVATION = new ObjectCodec<>(
+      "observation", ObservationParts::new, ObservationParts::build, List.of(
+          required("period", PERIOD, Observation::period, ObservationParts::period),
+          required("value", DECIMAL, Observation::value, ObservationParts::value),
+          defaulted("status", STATUS, Observation::status, ObservationParts::status,
               ObservationStatus.NORMAL),
           defaulted("qualifier", QUALIFIER, Observation::qualifier,
-              Observation.Builder::qualifier, Qualifier.EXACT),
-          optional("source", SOURCE, Observation::source, Observation.Builder::source)));
+              ObservationParts::qualifier, Qualifier.EXACT),
+          optional("source", SOURCE, Observation::source, ObservationParts::source)));
+
+  private static final tools.jackson.core.SerializableString PERIOD_NAME =
+      new tools.jackson.core.io.SerializedString("period");
+  private static final tools.jackson.core.SerializableString VALUE_NAME =
+      new tools.jackson.core.io.SerializedString("value");
+  private static final tools.jackson.core.SerializableString STATUS_NAME =
+      new tools.jackson.core.io.SerializedString("status");
+  private static final tools.jackson.core.SerializableString QUALIFIER_NAME =
+      new tools.jackson.core.io.SerializedString("qualifier");
+  private static final tools.jackson.core.SerializableString SOURCE_NAME =
+      new tools.jackson.core.io.SerializedString("source");
+
+  /**
+   * Writes the observations of a series straight from its storage, without making them into
+   * {@link Observation}s: the same bytes as {@link #OBSERVATION} writes for each.
+   */
+  private static void writeObservations(tools.jackson.core.JsonGenerator g,
+      RemittanceSeries series) {
+    for (int i = 0; i < series.size(); i++) {
+      g.writeStartObject();
+      g.writeName(PERIOD_NAME);
+      PERIOD.write(g, series.period(i));
+      g.writeName(VALUE_NAME);
+      DECIMAL.write(g, series.value(i));
+      ObservationStatus status = series.status(i);
+      if (status != ObservationStatus.NORMAL) {
+        g.writeName(STATUS_NAME);
+        STATUS.write(g, status);
+      }
+      Qualifier qualifier = series.qualifier(i);
+      if (qualifier != Qualifier.EXACT) {
+        g.writeName(QUALIFIER_NAME);
+        QUALIFIER.write(g, qualifier);
+      }
+      Optional<Source> source = series.source(i);
+      if (source.isPresent()) {
+        g.writeName(SOURCE_NAME);
+        SOURCE.write(g, source.get());
+      }
+      g.writeEndObject();
+    }
+  }
 
   static final ObjectCodec<RemittanceSeries, RemittanceSeries.Builder> REMITTANCE_SERIES =
       new ObjectCodec<>("remittance_series", RemittanceSeries::builder,
@@ -394,8 +558,10 @@ public final class ModelCodecs {
                   RemittanceSeries.Builder::unitMultiplier, 0),
               required("frequency", FREQUENCY, RemittanceSeries::frequency,
                   RemittanceSeries.Builder::frequency),
-              list("observations", OBSERVATION, RemittanceSeries::observations,
-                  RemittanceSeries.Builder::addObservation),
+              // observations go straight between the series' storage and the JSON
+              Field.<RemittanceSeries, RemittanceSeries.Builder, Observation>list("observations",
+                  OBSERVATION, s -> s.size() == 0, ModelCodecs::writeObservations,
+                  (in, b) -> OBSERVATION.read(in, ObservationParts::addTo, b)),
               list("sources", SOURCE, RemittanceSeries::sources,
                   RemittanceSeries.Builder::addSource)));
 

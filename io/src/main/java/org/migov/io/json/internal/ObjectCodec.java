@@ -2,11 +2,14 @@ package org.migov.io.json.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.migov.io.json.MigovJsonException;
 import org.migov.io.json.MigovJsonException.Problem;
 import org.migov.validation.ValidationException;
@@ -14,7 +17,9 @@ import org.migov.validation.Violation;
 import org.migov.validation.ViolationCode;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.ContentReference;
 
 /**
  * The codec of a model type written as a JSON object: one table of {@link Field}s drives writing,
@@ -33,11 +38,19 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   /** The format version this library writes. */
   public static final String VERSION = "1.0";
 
+  /** The versions this library reads: 1.x. */
+  private static final java.util.regex.Pattern SUPPORTED_VERSION =
+      java.util.regex.Pattern.compile("1\\.[0-9]{1,4}");
+
+  private static final tools.jackson.core.SerializableString VERSION_NAME =
+      new tools.jackson.core.io.SerializedString(VERSION_PROPERTY);
+
   private final String definition;
   private final Supplier<B> builder;
   private final Function<B, T> build;
   private final List<Field<T, B>> fields;
   private final Map<String, Integer> index = new HashMap<>();
+  private final long primitives; // a bit for each field whose absence the codec reports
 
   /**
    * Creates the codec.
@@ -56,9 +69,14 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     this.builder = builder;
     this.build = build;
     this.fields = List.copyOf(fields);
+    long primitive = 0;
     for (int i = 0; i < fields.size(); i++) {
       index.put(fields.get(i).name, i);
+      if (fields.get(i).reportMissing) {
+        primitive |= 1L << i;
+      }
     }
+    this.primitives = primitive;
   }
 
   /** Returns the name of the type in the schema's {@code $defs}. */
@@ -71,7 +89,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     boolean root = g.streamWriteContext().inRoot();
     g.writeStartObject(value);
     if (root) {
-      g.writeName(VERSION_PROPERTY);
+      g.writeName(VERSION_NAME);
       g.writeString(VERSION);
     }
     for (Field<T, B> f : fields) {
@@ -82,37 +100,60 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
   @Override
   public T read(In in) {
+    return read(in, (b, build) -> build.apply(b), build);
+  }
+
+  /**
+   * Reads the object as {@link #read(In)} does, but finishes it with {@code finish} (given the
+   * builder, filled, and {@code context}) instead of building it: a {@link ValidationException}
+   * that {@code finish} throws is reported as {@code read} reports the model's.
+   */
+  <C, R> R read(In in, java.util.function.BiFunction<B, C, R> finish, C context) {
     if (in.token() != JsonToken.START_OBJECT) {
       throw in.wrongType("an object");
     }
-    String at = in.pointer();
-    TokenStreamLocation start = in.parser.currentTokenLocation();
+    // the object's JSON Pointer and position are made only for an error, at its end: the
+    // parser's path (the parent's, pointing at this object) is the same as at its start, and the
+    // object's own context keeps where it started until the parser moves on
+    TokenStreamContext object = in.parser.streamReadContext();
     boolean root = in.parser.streamReadContext().getParent().inRoot();
     boolean versioned = false;
     B b = builder.get();
     long seen = 0;
+    @Nullable Set<String> ignored = null; // names of unknown properties skipped, when they are
     for (JsonToken t = in.next(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
       String name = in.parser.currentName();
       Integer i = index.get(name);
-      in.next();
       if (i == null) {
         if (VERSION_PROPERTY.equals(name)) {
           if (versioned) {
-            throw in.fail(Problem.DUPLICATE_PROPERTY, "'%s' appears more than once", name);
+            throw in.duplicate(name);
           }
           versioned = true;
+          in.next();
           checkVersion(in);
-        } else if (in.options.failOnUnknownProperties()) {
-          throw in.fail(Problem.UNKNOWN_PROPERTY, "'%s' is not a property of %s",
-              Scalars.abbreviate(name), definition);
         } else {
-          in.parser.skipChildren();
+          if (!in.options.failOnUnknownProperties()) {
+            if (ignored == null) {
+              ignored = new HashSet<>();
+            }
+            if (!ignored.add(name)) {
+              throw in.duplicate(name);
+            }
+          }
+          in.next();
+          if (in.options.failOnUnknownProperties()) {
+            throw in.fail(Problem.UNKNOWN_PROPERTY, "'%s' is not a property of %s",
+                Scalars.abbreviate(name), definition);
+          }
+          in.skip();
         }
         continue;
       }
       if ((seen & (1L << i)) != 0) {
-        throw in.fail(Problem.DUPLICATE_PROPERTY, "'%s' appears more than once", name);
+        throw in.duplicate(name);
       }
+      in.next();
       seen |= 1L << i;
       Field<T, B> f = fields.get(i);
       if (in.parser.currentToken() == JsonToken.VALUE_NULL) {
@@ -124,20 +165,24 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       f.read(in, b);
     }
     if (root && !versioned) {
-      throw new MigovJsonException(Problem.UNSUPPORTED_VERSION, at, start.getLineNr(),
+      TokenStreamLocation start = object.startLocation(ContentReference.unknown());
+      throw new MigovJsonException(Problem.UNSUPPORTED_VERSION, in.pointer(), start.getLineNr(),
           start.getColumnNr(), "a top-level document needs \"" + VERSION_PROPERTY + "\": \""
               + VERSION + "\"", List.of(), null);
     }
-    List<Violation> missing = new ArrayList<>();
-    for (int i = 0; i < fields.size(); i++) {
-      Field<T, B> f = fields.get(i);
-      if (f.reportMissing && (seen & (1L << i)) == 0) {
-        missing.add(Violation.of(definition + "." + f.name, ViolationCode.REQUIRED,
-            "'" + f.name + "' is required but was not set"));
+    List<Violation> missing = List.of();
+    if ((seen & primitives) != primitives) {
+      missing = new ArrayList<>();
+      for (int i = 0; i < fields.size(); i++) {
+        Field<T, B> f = fields.get(i);
+        if (f.reportMissing && (seen & (1L << i)) == 0) {
+          missing.add(Violation.of(definition + "." + f.name, ViolationCode.REQUIRED,
+              "'" + f.name + "' is required but was not set"));
+        }
       }
     }
     try {
-      T value = build.apply(b);
+      R value = finish.apply(b, context);
       if (!missing.isEmpty()) {
         throw new ValidationException(missing);
       }
@@ -153,7 +198,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
           }
         }
       }
-      throw in.modelViolation(at, start, new ValidationException(all));
+      throw in.modelViolation(in.pointer(), object.startLocation(ContentReference.unknown()),
+          new ValidationException(all));
     }
   }
 
@@ -162,7 +208,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       throw in.wrongType("a string");
     }
     String v = in.parser.getString();
-    if (!v.matches("1\\.[0-9]{1,4}")) {
+    if (!SUPPORTED_VERSION.matcher(v).matches()) {
       throw in.fail(Problem.UNSUPPORTED_VERSION,
           "format version '%s' cannot be read; this library reads 1.x (it writes %s)",
           Scalars.abbreviate(v), VERSION);

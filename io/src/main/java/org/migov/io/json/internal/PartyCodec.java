@@ -12,6 +12,11 @@ import tools.jackson.core.JsonToken;
 
 /** A party: {@code {"country": "PAK"}} or {@code {"organisation": "icmpd"}}. */
 final class PartyCodec extends Codec<Party> {
+  private static final tools.jackson.core.SerializableString COUNTRY =
+      new tools.jackson.core.io.SerializedString("country");
+  private static final tools.jackson.core.SerializableString ORGANISATION =
+      new tools.jackson.core.io.SerializedString("organisation");
+
   private final Codec<CountryCode> country;
   private final Codec<OrganisationId> organisation;
 
@@ -23,11 +28,12 @@ final class PartyCodec extends Codec<Party> {
   @Override
   public void write(JsonGenerator g, Party value) {
     g.writeStartObject();
-    if (value.asCountry().isPresent()) {
-      g.writeName("country");
-      country.write(g, value.asCountry().get());
+    java.util.Optional<CountryCode> c = value.asCountry();
+    if (c.isPresent()) {
+      g.writeName(COUNTRY);
+      g.writeString(c.get().code()); // as the country codec writes it
     } else {
-      g.writeName("organisation");
+      g.writeName(ORGANISATION);
       organisation.write(g, value.asOrganisation().orElseThrow());
     }
     g.writeEndObject();
@@ -39,8 +45,23 @@ final class PartyCodec extends Codec<Party> {
       throw in.wrongType("an object");
     }
     @Nullable Party party = null;
+    // duplicate properties are rejected: a party has one, rarely more
+    @Nullable String first = null;
+    java.util.@Nullable Set<String> more = null;
     for (JsonToken t = in.next(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
       String name = in.parser.currentName();
+      if (first == null) {
+        first = name;
+      } else if (first.equals(name)) {
+        throw in.duplicate(name);
+      } else {
+        if (more == null) {
+          more = new java.util.HashSet<>();
+        }
+        if (!more.add(name)) {
+          throw in.duplicate(name);
+        }
+      }
       in.next();
       boolean isCountry = "country".equals(name);
       if (!isCountry && !"organisation".equals(name)) {
@@ -48,7 +69,7 @@ final class PartyCodec extends Codec<Party> {
           throw in.fail(Problem.UNKNOWN_PROPERTY, "'%s' is not a property of a party; use "
               + "'country' or 'organisation'", Scalars.abbreviate(name));
         }
-        in.parser.skipChildren();
+        in.skip();
         continue;
       }
       if (party != null) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.migov.io.json.MigovJsonException;
 import org.migov.io.json.MigovJsonException.Problem;
 import org.migov.validation.ValidationException;
@@ -81,9 +82,7 @@ public final class Scalars {
   public static final Codec<BigDecimal> DECIMAL = new Codec<>() {
     @Override
     public void write(JsonGenerator g, BigDecimal value) {
-      // the text itself: a mapper's WRITE_BIGDECIMAL_AS_PLAIN would turn 1E+3 into 1000, which
-      // reads back with another scale
-      g.writeNumber(value.toString());
+      writeDecimal(g, value);
     }
 
     @Override
@@ -118,11 +117,72 @@ public final class Scalars {
   }
 
   /**
+   * Writes {@code value} as {@link BigDecimal#toString()} gives it, without making the string
+   * for the common decimals (plain notation, unscaled value within a {@code long}).
+   */
+  static void writeDecimal(JsonGenerator g, BigDecimal value) {
+    int scale = value.scale();
+    int precision = value.precision();
+    // BigDecimal.toString() uses plain notation when the scale is not negative and the adjusted
+    // exponent (precision - scale - 1) is at least -6; otherwise leave the layout to it
+    if (scale < 0 || precision > 18 || precision - scale - 1 < -6) {
+      // the text itself: a mapper's WRITE_BIGDECIMAL_AS_PLAIN would turn 1E+3 into 1000, which
+      // reads back with another scale
+      g.writeNumber(value.toString());
+      return;
+    }
+    long unscaled = value.unscaledValue().longValue();
+    char[] c = new char[precision + Math.max(scale - precision, 0) + 3];
+    int n = 0;
+    if (unscaled < 0) {
+      c[n++] = '-';
+      unscaled = -unscaled;
+    }
+    if (scale >= precision && scale > 0) {
+      c[n++] = '0';
+      c[n++] = '.';
+      for (int i = precision; i < scale; i++) {
+        c[n++] = '0';
+      }
+    }
+    int end = n + precision + (scale > 0 && scale < precision ? 1 : 0);
+    int point = scale > 0 && scale < precision ? end - scale - 1 : -1;
+    for (int i = end - 1; i >= n; i--) {
+      if (i == point) {
+        c[i] = '.';
+      } else {
+        c[i] = (char) ('0' + unscaled % 10);
+        unscaled /= 10;
+      }
+    }
+    g.writeNumber(c, 0, end);
+  }
+
+  /**
    * A value written as text and read through the model's parser ({@code of} or {@code parse}),
    * whose {@link ValidationException} becomes an invalid-value error at the value.
    */
   static <T> Codec<T> text(Function<String, T> parse, Function<T, String> format,
       Map<String, Object> schema) {
+    return text((in, text) -> parse.apply(text), format, schema, null);
+  }
+
+  /**
+   * Reads the commonest forms of a value straight from the parser's characters, without making
+   * a string: returns the value, or null to leave the text to the model's parser (which reports
+   * whatever is wrong with it).
+   */
+  @FunctionalInterface
+  interface QuickText<T> {
+    @Nullable T parse(char[] text, int offset, int length);
+  }
+
+  /**
+   * As {@link #text(Function, Function, Map)}, with the parser given the reading's {@link In}
+   * (for what it may remember of the document), and a quicker reading of common forms.
+   */
+  static <T> Codec<T> text(java.util.function.BiFunction<In, String, T> parse,
+      Function<T, String> format, Map<String, Object> schema, @Nullable QuickText<T> quick) {
     return new Codec<>() {
       @Override
       public void write(JsonGenerator g, T value) {
@@ -134,9 +194,16 @@ public final class Scalars {
         if (in.token() != JsonToken.VALUE_STRING) {
           throw in.wrongType("a string");
         }
+        if (quick != null) {
+          T value = quick.parse(in.parser.getStringCharacters(), in.parser.getStringOffset(),
+              in.parser.getStringLength());
+          if (value != null) {
+            return value;
+          }
+        }
         String text = in.parser.getString();
         try {
-          return parse.apply(text);
+          return parse.apply(in, text);
         } catch (ValidationException e) {
           throw in.fail(Problem.INVALID_VALUE, "%s [%s]", e.violations().get(0).message(),
               e.violations().get(0).code().code());
@@ -152,6 +219,32 @@ public final class Scalars {
     };
   }
 
+  /** Tells whether the characters are those of {@code text}. */
+  static boolean matches(String text, char[] c, int at, int length) {
+    if (text.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (text.charAt(i) != c[at + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the number of {@code length} ASCII digits at {@code at}, or -1 if one is not. */
+  static int digits(char[] c, int at, int length) {
+    int n = 0;
+    for (int i = at; i < at + length; i++) {
+      char d = c[i];
+      if (d < '0' || d > '9') {
+        return -1;
+      }
+      n = n * 10 + (d - '0');
+    }
+    return n;
+  }
+
   static String abbreviate(String text) {
     if (text.length() <= 40) {
       return text;
@@ -161,6 +254,7 @@ public final class Scalars {
   }
 
   /** An enum written as its constant's name in lower case: {@code more_than}. */
+  @SuppressWarnings("EnumOrdinal") // ordinals index an in-memory table only
   static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
     Map<String, E> byName = new HashMap<>();
     List<Object> names = new ArrayList<>();
@@ -170,18 +264,35 @@ public final class Scalars {
       names.add(name);
     }
     Map<String, Object> schema = map("type", "string", "enum", List.copyOf(names));
-    Map<E, String> written = new java.util.EnumMap<>(type);
-    byName.forEach((name, e) -> written.put(e, name));
+    // written pre-encoded, by ordinal
+    tools.jackson.core.SerializableString[] written =
+        new tools.jackson.core.SerializableString[type.getEnumConstants().length];
+    byName.forEach((name, e) -> written[e.ordinal()] =
+        new tools.jackson.core.io.SerializedString(name));
+    E[] constants = type.getEnumConstants();
+    String[] lowerNames = new String[constants.length];
+    for (E e : constants) {
+      lowerNames[e.ordinal()] = e.name().toLowerCase(Locale.ROOT);
+    }
     return new Codec<>() {
       @Override
       public void write(JsonGenerator g, E value) {
-        g.writeString(written.get(value));
+        g.writeString(written[value.ordinal()]);
       }
 
       @Override
       public E read(In in) {
         if (in.token() != JsonToken.VALUE_STRING) {
           throw in.wrongType("a string");
+        }
+        // the few names compared with the parser's characters: no string made nor hashed
+        char[] c = in.parser.getStringCharacters();
+        int at = in.parser.getStringOffset();
+        int length = in.parser.getStringLength();
+        for (int k = 0; k < constants.length; k++) {
+          if (matches(lowerNames[k], c, at, length)) {
+            return constants[k];
+          }
         }
         String text = in.parser.getString();
         E value = byName.get(text);
