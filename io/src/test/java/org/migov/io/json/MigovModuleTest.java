@@ -171,7 +171,7 @@ class MigovModuleTest {
     assertThat(u.pointer()).isEqualTo("/author");
     assertThat(d.problem()).isEqualTo(Problem.DUPLICATE_PROPERTY);
     assertThat(d.pointer()).isEqualTo("/title");
-    assertThat(d.detail()).isEqualTo("'title' appears more than once");
+    assertThat(d.detail()).isEqualTo("Duplicate Object property \"title\"");
   }
 
   @Test
