@@ -37,7 +37,7 @@ public final class Scalars {
       if (in.token() != JsonToken.VALUE_STRING) {
         throw in.wrongType("a string");
       }
-      return in.parser.getString();
+      return in.string();
     }
 
     @Override
@@ -89,8 +89,14 @@ public final class Scalars {
       if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
         throw in.wrongType("a number");
       }
-      BigDecimal value = in.parser.getDecimalValue();
-      if (Math.abs((long) value.scale()) > in.options.maxExponent()) {
+      BigDecimal value;
+      try {
+        value = in.parser.getDecimalValue();
+      } catch (NumberFormatException e) {
+        // an exponent beyond the range of int, such as 1e-2147483649: no BigDecimal can hold it
+        value = null;
+      }
+      if (value == null || Math.abs((long) value.scale()) > in.options.maxExponent()) {
         throw in.fail(Problem.LIMIT_EXCEEDED,
             "the number's exponent is beyond the limit of %d digits either side of the point",
             in.options.maxExponent());
@@ -121,7 +127,7 @@ public final class Scalars {
         if (in.token() != JsonToken.VALUE_STRING) {
           throw in.wrongType("a string");
         }
-        String text = in.parser.getString();
+        String text = in.string();
         try {
           return parse.apply(text);
         } catch (ValidationException e) {
@@ -164,7 +170,7 @@ public final class Scalars {
         if (in.token() != JsonToken.VALUE_STRING) {
           throw in.wrongType("a string");
         }
-        String text = in.parser.getString();
+        String text = in.string();
         E value = byName.get(text);
         if (value == null) {
           throw in.fail(Problem.INVALID_VALUE, "'%s' is not one of %s", abbreviate(text), names);
