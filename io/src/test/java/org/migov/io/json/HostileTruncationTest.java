@@ -48,7 +48,9 @@ class HostileTruncationTest {
     byte[] bytes = document.stripTrailing().getBytes(StandardCharsets.UTF_8);
     assertThat(JSON.read(bytes, Dataset.class)).isNotNull(); // the whole document is valid
     int structural = 0;
-    for (int n = 0; n < bytes.length; n++) {
+    // every byte; mutation testing samples every STRIDE-th (-Dmigov.truncation.stride, PIT config)
+    int stride = Integer.getInteger("migov.truncation.stride", 1);
+    for (int n = 0; n < bytes.length; n += stride) {
       byte[] prefix = Arrays.copyOf(bytes, n);
       MigovJsonException e = refused(prefix, Dataset.class);
       boolean blank = new String(prefix, StandardCharsets.UTF_8).isBlank();
@@ -61,7 +63,7 @@ class HostileTruncationTest {
         structural++;
       }
     }
-    assertThat(structural).as("structural positions covered").isGreaterThan(500);
+    assertThat(structural).as("structural positions covered").isGreaterThan(500 / stride);
   }
 
   @ParameterizedTest
