@@ -191,6 +191,17 @@ class HostileCorpusTest {
     }
     assertThat(e.lineNumber()).isEqualTo(c.line());
     assertThat(outcome.good()).as("good lines").isEqualTo(c.good());
+    if (!c.reader().equals("lines")) { // the same outcome through a stream and a file
+      MigovJson json = c.reader().equals("lenient") ? LENIENT : STRICT;
+      for (Runnable read : List.<Runnable>of(
+          () -> json.read(new ByteArrayInputStream(bytes), c.type()),
+          () -> json.read(ROOT.resolve(c.file()), c.type()))) {
+        MigovJsonException again = org.junit.jupiter.api.Assertions.assertThrows(
+            MigovJsonException.class, read::run, c.file());
+        assertThat(again.problem()).isEqualTo(e.problem());
+        assertThat(again.pointer()).isEqualTo(e.pointer());
+      }
+    }
 
     if (!TIMED) {
       return;
