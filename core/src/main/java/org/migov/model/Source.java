@@ -68,6 +68,7 @@ public abstract class Source {
   void check() {
     Checks c = Checks.of("source");
     c.text("title", title());
+    c.optionalText("publisher", publisher());
     url().ifPresent(u -> c.check(
         u.isAbsolute() && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
             && u.getHost() != null,
