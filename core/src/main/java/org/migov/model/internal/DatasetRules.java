@@ -111,24 +111,52 @@ public final class DatasetRules {
 
   private void organisations() {
     List<Organisation> list = data.organisations();
+    // ids on a cycle of parents, found in one pass: each organisation is walked over once
+    // (following parents from each organisation anew took time quadratic in a chain's length)
+    Set<OrganisationId> onCycle = new HashSet<>();
+    Map<OrganisationId, Boolean> done = new HashMap<>(); // false while on the current walk
+    for (Organisation o : list) {
+      List<OrganisationId> walk = new ArrayList<>();
+      OrganisationId at = o.id();
+      while (at != null && !done.containsKey(at)) {
+        done.put(at, false);
+        walk.add(at);
+        Organisation org = organisations.get(at);
+        at = org == null ? null : org.parent().orElse(null);
+      }
+      if (at != null && Boolean.FALSE.equals(done.get(at))) { // the walk came back to itself
+        onCycle.addAll(walk.subList(walk.indexOf(at), walk.size()));
+      }
+      for (OrganisationId id : walk) {
+        done.put(id, true);
+      }
+    }
+    Set<OrganisationId> indexed = new HashSet<>(); // the first of each id is the one indexed
     for (int i = 0; i < list.size(); i++) {
       Organisation o = list.get(i);
       String path = "organisations[" + i + "]";
       sources(path, o.sources(), o.id());
       o.parent().ifPresent(p -> exists(path + ".parent", organisations, p, "organisation"));
-      // a cycle: following parents from o comes back to o (bounded by the number of organisations)
-      Set<OrganisationId> seen = new HashSet<>();
-      Optional<OrganisationId> next = o.parent();
-      while (next.isPresent() && seen.add(next.get())) {
-        if (next.get().equals(o.id())) {
-          add(path + ".parent", ViolationCode.ORGANISATION_PARENT_CYCLE,
-              "following the parents of '%s' leads back to it", o.id());
-          break;
-        }
-        Organisation parent = organisations.get(next.get());
-        next = parent == null ? Optional.empty() : parent.parent();
+      // a cycle: following parents from o comes back to o
+      if (indexed.add(o.id()) ? onCycle.contains(o.id()) : leadsBack(o)) {
+        add(path + ".parent", ViolationCode.ORGANISATION_PARENT_CYCLE,
+            "following the parents of '%s' leads back to it", o.id());
       }
     }
+  }
+
+  /** For an organisation whose id another one took first: do its parents lead back to its id? */
+  private boolean leadsBack(Organisation o) {
+    Set<OrganisationId> seen = new HashSet<>();
+    Optional<OrganisationId> next = o.parent();
+    while (next.isPresent() && seen.add(next.get())) {
+      if (next.get().equals(o.id())) {
+        return true;
+      }
+      Organisation parent = organisations.get(next.get());
+      next = parent == null ? Optional.empty() : parent.parent();
+    }
+    return false;
   }
 
   private void people() {
@@ -175,30 +203,79 @@ public final class DatasetRules {
       if (role.getKey() == DialogueRole.CO_CHAIR) {
         continue;
       }
-      List<Integer> idx = role.getValue();
-      for (int a = 0; a < idx.size(); a++) {
-        for (int b = a + 1; b < idx.size(); b++) {
-          RoleTerm x = terms.get(idx.get(a));
-          RoleTerm y = terms.get(idx.get(b));
-          if (certainlyOverlap(x, y)) {
-            add(path + "[" + idx.get(b) + "]", ViolationCode.CHAIR_TERM_OVERLAP,
-                "the %s term of %s overlaps the term of %s",
-                role.getKey().name().toLowerCase(Locale.ROOT), y.holder(), x.holder());
-          }
+      overlaps(path, terms, role.getKey(), role.getValue());
+    }
+  }
+
+  /**
+   * Reports each term that certainly overlaps an earlier term of the same role, once, naming
+   * one such earlier term, in time O(n log n): terms x and y certainly overlap when both have
+   * a start and {@code s(y) < e(x)} and {@code s(x) < e(y)}, with {@code s} the last day the
+   * start may be and {@code e} the first day the end may be (none: no end). Going through the
+   * terms in order, a Fenwick tree over the earlier terms' {@code s} holds the greatest {@code
+   * e} of those with {@code s < e(y)}. (Comparing every pair took quadratic time and could report
+   * a quadratic number of violations.)
+   */
+  private void overlaps(String path, List<RoleTerm> terms, DialogueRole role,
+      List<Integer> idx) {
+    List<Integer> dated = new ArrayList<>();
+    for (int j : idx) {
+      if (terms.get(j).start().isPresent()) {
+        dated.add(j);
+      }
+    }
+    int n = dated.size();
+    long[] s = new long[n];
+    long[] e = new long[n];
+    for (int k = 0; k < n; k++) {
+      RoleTerm t = terms.get(dated.get(k));
+      s[k] = t.start().orElseThrow().latest().toEpochDay();
+      e[k] = t.end().map(d -> d.earliest().toEpochDay()).orElse(Long.MAX_VALUE);
+    }
+    long[] keys = java.util.Arrays.stream(s).sorted().distinct().toArray();
+    long[] bestEnd = new long[keys.length + 1];
+    int[] bestTerm = new int[keys.length + 1];
+    java.util.Arrays.fill(bestEnd, Long.MIN_VALUE);
+    for (int k = 0; k < n; k++) {
+      // earlier terms starting before this one's end: keys[0 .. below - 1]
+      int below = lowerBound(keys, e[k]);
+      long maxEnd = Long.MIN_VALUE;
+      int with = -1;
+      for (int f = below; f > 0; f -= f & -f) {
+        if (bestEnd[f] > maxEnd) {
+          maxEnd = bestEnd[f];
+          with = bestTerm[f];
+        }
+      }
+      if (maxEnd > s[k]) {
+        RoleTerm x = terms.get(dated.get(with));
+        RoleTerm y = terms.get(dated.get(k));
+        add(path + "[" + dated.get(k) + "]", ViolationCode.CHAIR_TERM_OVERLAP,
+            "the %s term of %s overlaps the term of %s", role.name().toLowerCase(Locale.ROOT),
+            y.holder(), x.holder());
+      }
+      for (int f = lowerBound(keys, s[k]) + 1; f <= keys.length; f += f & -f) {
+        if (e[k] > bestEnd[f]) {
+          bestEnd[f] = e[k];
+          bestTerm[f] = k;
         }
       }
     }
   }
 
-  private static boolean certainlyOverlap(RoleTerm x, RoleTerm y) {
-    if (x.start().isEmpty() || y.start().isEmpty()) {
-      return false;
+  /** The number of keys below {@code value}. */
+  private static int lowerBound(long[] keys, long value) {
+    int lo = 0;
+    int hi = keys.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (keys[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
     }
-    boolean yStartsBeforeXEnds =
-        x.end().isEmpty() || y.start().get().isCertainlyBefore(x.end().get());
-    boolean xStartsBeforeYEnds =
-        y.end().isEmpty() || x.start().get().isCertainlyBefore(y.end().get());
-    return yStartsBeforeXEnds && xStartsBeforeYEnds;
+    return lo;
   }
 
   private void declarations() {

@@ -66,6 +66,35 @@ public final class In {
     return t;
   }
 
+  /**
+   * Returns the current string token's text, refusing a lone surrogate: a {@code \\ud800} escape
+   * without its pair is no Unicode text, cannot be encoded in UTF-8 (raw surrogate bytes already
+   * fail as invalid UTF-8), and RFC 7493 (I-JSON) forbids it.
+   */
+  String string() {
+    String s = parser.getString();
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        return checkPairs(s, i); // rare: only text beyond the Basic Multilingual Plane
+      }
+    }
+    return s;
+  }
+
+  private String checkPairs(String s, int from) {
+    int i = from;
+    while (i < s.length()) {
+      int c = s.codePointAt(i); // a lone surrogate comes back as itself
+      if (Character.getType(c) == Character.SURROGATE) {
+        throw fail(Problem.INVALID_VALUE,
+            "the string holds a lone surrogate \\u%04x at index %d, which is not Unicode text",
+            c, i);
+      }
+      i += Character.charCount(c);
+    }
+    return s;
+  }
+
   /** Returns the JSON Pointer of the current token. */
   public String pointer() {
     return parser.streamReadContext().pathAsPointer().toString();

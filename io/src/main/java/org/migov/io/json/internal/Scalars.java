@@ -39,7 +39,7 @@ public final class Scalars {
       if (in.token() != JsonToken.VALUE_STRING) {
         throw in.wrongType("a string");
       }
-      return in.parser.getString();
+      return in.string();
     }
 
     @Override
@@ -201,7 +201,7 @@ public final class Scalars {
             return value;
           }
         }
-        String text = in.parser.getString();
+        String text = in.string();
         try {
           return parse.apply(in, text);
         } catch (ValidationException e) {
@@ -294,7 +294,7 @@ public final class Scalars {
             return constants[k];
           }
         }
-        String text = in.parser.getString();
+        String text = in.string();
         E value = byName.get(text);
         if (value == null) {
           throw in.fail(Problem.INVALID_VALUE, "'%s' is not one of %s", abbreviate(text), names);

@@ -1,0 +1,144 @@
+package org.migov.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Seeded property tests of the compact storage of a {@link RemittanceSeries}: whatever values
+ * (any scale, any magnitude, at and across the limits of the packed form), statuses,
+ * qualifiers and sources are added, in whatever order, the series gives back exactly the same
+ * observations, in period order, and copies of it are equal.
+ */
+class FuzzSeededSeriesStorageTest {
+  static LongStream seeds() {
+    return LongStream.range(0, Long.getLong("migov.seeds", 300));
+  }
+
+  static final int[] EDGE_SCALES = {-40, -33, -32, -31, 0, 1, 93, 94, 95, 96, 126, 127, 200};
+
+  static BigDecimal value(SplittableRandom r) {
+    int bits = r.nextInt(4) == 0 ? r.nextInt(60, 70) : r.nextInt(0, 40);
+    BigInteger unscaled = new BigInteger(bits, new Random(r.nextLong()));
+    if (r.nextBoolean()) {
+      unscaled = unscaled.negate();
+    }
+    if (r.nextInt(5) == 0) { // exactly at the edge of a long
+      unscaled = r.nextBoolean() ? BigInteger.valueOf(Long.MAX_VALUE)
+          : BigInteger.valueOf(Long.MIN_VALUE);
+    }
+    int scale = r.nextInt(3) == 0 ? EDGE_SCALES[r.nextInt(EDGE_SCALES.length)]
+        : r.nextInt(-5, 12);
+    return new BigDecimal(unscaled, scale);
+  }
+
+  static Observation observation(SplittableRandom r, Period period) {
+    Observation.Builder b = Observation.builder().period(period).value(value(r))
+        .status(ObservationStatus.values()[r.nextInt(ObservationStatus.values().length)])
+        .qualifier(Qualifier.values()[r.nextInt(Qualifier.values().length)]);
+    if (r.nextInt(4) == 0) {
+      b.source(Source.builder().title("source " + r.nextInt(1000)).build());
+    }
+    return b.build();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aSeriesGivesBackExactlyWhatWasAddedInPeriodOrder(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    boolean irregular = r.nextBoolean();
+    TreeMap<Period, Observation> expected = new TreeMap<>();
+    int n = r.nextInt(0, 40);
+    while (expected.size() < n) {
+      Period p = irregular ? FuzzSeededPeriodLawsTest.period(r)
+          : Period.ofMonth(r.nextInt(1, 10_000), r.nextInt(1, 13));
+      expected.putIfAbsent(p, observation(r, p));
+    }
+    List<Observation> added = new ArrayList<>(expected.values());
+    Collections.shuffle(added, new Random(r.nextLong()));
+    RemittanceSeries.Builder b = RemittanceSeries.builder().id(SeriesId.of("s"))
+        .reporter(CountryCode.of("PAK")).direction(FlowDirection.OUTFLOW)
+        .measure(RemittanceMeasure.OTHER).currency(Currency.getInstance("EUR"))
+        .frequency(irregular ? Frequency.IRREGULAR : Frequency.MONTHLY)
+        .title("t").counterpart(CountryCode.of("SAU")).indicator("X.Y")
+        .unitMultiplier(r.nextInt(0, 19))
+        .addAllSources(List.of(Source.builder().title("series source").build()));
+    for (Observation o : added) {
+      if (o.source().isEmpty() && r.nextBoolean()) {
+        b.addObservation(o.period(), o.value(), o.status(), o.qualifier());
+      } else {
+        b.addObservation(o);
+      }
+    }
+    RemittanceSeries series = b.build();
+
+    assertThat(series.size()).isEqualTo(n);
+    assertThat(series.observations()).hasSize(n);
+    assertThat(series.observations()).containsExactlyElementsOf(expected.values());
+    int i = 0;
+    for (Observation o : expected.values()) {
+      assertThat(series.period(i)).isEqualTo(o.period());
+      assertThat(series.value(i)).isEqualTo(o.value()); // scale included
+      assertThat(series.observation(o.period())).contains(o);
+      i++;
+    }
+    assertThat(series.title()).contains("t");
+    assertThat(series.counterpart()).contains(CountryCode.of("SAU"));
+    assertThat(series.indicator()).contains("X.Y");
+    assertThat(series.sources()).hasSize(1);
+    RemittanceSeries copy = series.toBuilder().build();
+    assertThat(copy).isEqualTo(series).hasSameHashCodeAs(series);
+    assertThat(copy.title()).isEqualTo(series.title());
+    assertThat(copy.counterpart()).isEqualTo(series.counterpart());
+    assertThat(copy.indicator()).isEqualTo(series.indicator());
+    assertThat(copy.sources()).isEqualTo(series.sources());
+    List<Observation> actuals = series.actuals().observations();
+    List<Observation> forecasts = series.forecasts().observations();
+    assertThat(actuals.size() + forecasts.size()).isEqualTo(n);
+    assertThat(actuals).allMatch(o -> o.status().isActual());
+    assertThat(forecasts).noneMatch(o -> o.status().isActual());
+    assertThat(series.actuals().indicator()).contains("X.Y");
+    if (n > 0) {
+      Observation last = expected.values().stream()
+          .max(java.util.Comparator.comparing((Observation o) -> o.period().end())
+              .thenComparing(Observation::period)).orElseThrow();
+      assertThat(series.latest()).contains(last);
+    } else {
+      assertThat(series.latest()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aSeriesDiffersFromOneWithAnyObservationChanged(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    Period p = Period.ofMonth(r.nextInt(1, 10_000), r.nextInt(1, 13));
+    Observation o = observation(r, p);
+    RemittanceSeries.Builder base = RemittanceSeries.builder().id(SeriesId.of("s"))
+        .reporter(CountryCode.of("PAK")).direction(FlowDirection.INFLOW)
+        .measure(RemittanceMeasure.OTHER).currency(Currency.getInstance("USD"))
+        .frequency(Frequency.MONTHLY);
+    RemittanceSeries one = base.addObservation(o).build();
+    BigDecimal other = o.value().add(BigDecimal.ONE.movePointLeft(Math.max(0, o.value().scale())));
+    RemittanceSeries changed = one.toBuilder().build();
+    assertThat(changed).isEqualTo(one);
+    RemittanceSeries differentValue = RemittanceSeries.builder().id(SeriesId.of("s"))
+        .reporter(CountryCode.of("PAK")).direction(FlowDirection.INFLOW)
+        .measure(RemittanceMeasure.OTHER).currency(Currency.getInstance("USD"))
+        .frequency(Frequency.MONTHLY)
+        .addObservation(o.period(), other, o.status(), o.qualifier()).build();
+    assertThat(differentValue).isNotEqualTo(one);
+    assertThat(differentValue.value(0)).isEqualTo(other);
+  }
+}

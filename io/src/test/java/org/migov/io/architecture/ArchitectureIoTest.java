@@ -1,0 +1,65 @@
+package org.migov.io.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.migov.architecture.ArchitectureRules;
+import org.migov.io.json.MigovJson;
+
+/**
+ * The architecture of io: its exported package names no internal type in anything users can see;
+ * it builds model objects only through their public builders (never through the generated
+ * classes nor core's internals); only {@code org.migov.io.json} is exported.
+ */
+@AnalyzeClasses(packages = "org.migov.io", importOptions = ImportOption.DoNotIncludeTests.class)
+public class ArchitectureIoTest {
+  @ArchTest
+  static final ArchRule exportedSignaturesNameNoInternalType = classes()
+      .that().resideInAPackage("org.migov.io.json")
+      .and(ArchitectureRules.VISIBLE_TO_USERS)
+      .should(ArchitectureRules.exposeNoHiddenType());
+
+  @ArchTest
+  static final ArchRule ioUsesNeitherGeneratedClassesNorCoreInternals = noClasses()
+      .that().resideInAPackage("org.migov.io..")
+      .should().dependOnClassesThat().haveSimpleNameStartingWith("Immutable")
+      .orShould().dependOnClassesThat().resideInAPackage("org.migov.model.internal..")
+      .because("io builds model objects through their public builders, so that every invariant "
+          + "of core runs for every object read");
+
+  @ArchTest
+  static final ArchRule exceptionsAndFacadeHoldOnlyFinalFields = fields()
+      .that().areDeclaredInClassesThat().resideInAPackage("org.migov.io.json")
+      .and().areDeclaredInClassesThat().areTopLevelClasses()
+      .should().beFinal()
+      .because("MigovJson, MigovJsonException and MigovModule are immutable (their builder and "
+          + "the iterator of JSON Lines are not)");
+
+  @ArchTest
+  static void onlyTheJsonPackageIsExported(JavaClasses classes)
+      throws IOException, URISyntaxException {
+    ModuleDescriptor module;
+    try (InputStream in = Files.newInputStream(Path.of(MigovJson.class.getProtectionDomain()
+        .getCodeSource().getLocation().toURI()).resolve("module-info.class"))) {
+      module = ModuleDescriptor.read(in);
+    }
+    assertThat(module.name()).isEqualTo("org.migov.io");
+    assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toSet())).containsExactly("org.migov.io.json");
+    assertThat(classes.containPackage("org.migov.io.json.internal")).isTrue();
+  }
+}
