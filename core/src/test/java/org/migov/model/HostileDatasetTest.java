@@ -49,6 +49,37 @@ class HostileDatasetTest {
   }
 
   @Test
+  void aDuplicateIdIsReportedWhenItsOwnParentsLeadToTheIdItShares() {
+    Dataset d = Dataset.builder().addOrganisations(org("a", null), org("a", "c"), org("c", null),
+        org("x", "y"), org("y", "x"), org("x", "y"), org("b", "a"), org("b", "nowhere"),
+        org("t", null), org("u", "t"), org("v", "u"), org("t", "v")).build();
+    assertThat(of(d.validate(), ViolationCode.ORGANISATION_PARENT_CYCLE))
+        .extracting(Violation::path).containsExactly("dataset.organisations[3].parent",
+            "dataset.organisations[4].parent", "dataset.organisations[5].parent",
+            "dataset.organisations[11].parent");
+  }
+
+  @Test
+  @Timeout(30)
+  void manyDuplicatesAlongALongChainAreValidatedInLinearTime() {
+    int n = 30_000;
+    List<Organisation> orgs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      orgs.add(org("o" + i, i + 1 < n ? "o" + (i + 1) : null)); // a chain without a cycle
+    }
+    for (int i = 0; i < n; i++) { // o(i) again, its parent further down: no cycle ...
+      orgs.add(org("o" + i, i + 1 < n ? "o" + (i + 1) : null));
+    }
+    orgs.add(org("o" + (n - 1), "o0")); // ... but this one leads back to itself
+    long start = System.nanoTime();
+    ValidationReport report = Dataset.builder().addAllOrganisations(orgs).build().validate();
+    assertThat(of(report, ViolationCode.ORGANISATION_PARENT_CYCLE)).extracting(Violation::path)
+        .containsExactly("dataset.organisations[" + 2 * n + "].parent");
+    assertThat(of(report, ViolationCode.ID_DUPLICATE)).hasSize(n + 1);
+    assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(10);
+  }
+
+  @Test
   @Timeout(30)
   void aLongChainOfParentsIsValidatedInLinearTime() {
     int n = 60_000;

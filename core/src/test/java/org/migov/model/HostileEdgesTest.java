@@ -348,6 +348,50 @@ class HostileEdgesTest {
   }
 
   @Test
+  void everyTextOfEveryTypeRefusesBlankAndEveryListRefusesDuplicates() {
+    String blank = " \t ";
+    refused(() -> Dialogue.builder().id(DialogueId.of("d")).name(blank).build(),
+        ViolationCode.TEXT_BLANK);
+    refused(() -> Dialogue.builder().id(DialogueId.of("d")).name("d").shortName(blank).build(),
+        ViolationCode.TEXT_BLANK);
+    refused(() -> Dialogue.builder().id(DialogueId.of("d")).name("d").description(blank).build(),
+        ViolationCode.TEXT_BLANK);
+    Membership hun = Membership.builder().party(Party.country(CountryCode.of("HUN"))).build();
+    refused(() -> Dialogue.builder().id(DialogueId.of("d")).name("d").addMembers(hun, hun)
+        .build(), ViolationCode.COLLECTION_DUPLICATE);
+    Region r = Region.builder().id(RegionId.of("r")).name("r").build();
+    refused(() -> Dialogue.builder().id(DialogueId.of("d")).name("d").addRegions(r, r).build(),
+        ViolationCode.COLLECTION_DUPLICATE);
+    WorkingGroup g = WorkingGroup.builder().id(WorkingGroupId.of("g")).name("g")
+        .kind(WorkingGroupKind.THEMATIC).build();
+    refused(() -> Dialogue.builder().id(DialogueId.of("d")).name("d").addWorkingGroups(g, g)
+        .build(), ViolationCode.COLLECTION_DUPLICATE);
+    assertThat(Dialogue.builder().id(DialogueId.of("d")).name("d").addMembers(hun)
+        .addRegions(r).addWorkingGroups(g).build().members()).containsExactly(hun);
+    refused(() -> Organisation.builder().id(OrganisationId.of("o")).name(blank)
+        .kind(OrganisationKind.OTHER).build(), ViolationCode.TEXT_BLANK);
+    refused(() -> Organisation.builder().id(OrganisationId.of("o")).name("o").acronym(blank)
+        .kind(OrganisationKind.OTHER).build(), ViolationCode.TEXT_BLANK);
+    refused(() -> Organisation.builder().id(OrganisationId.of("o")).name("o")
+        .kind(OrganisationKind.OTHER).parent(OrganisationId.of("o")).build(),
+        ViolationCode.ORGANISATION_PARENT_CYCLE);
+    assertThat(Organisation.builder().id(OrganisationId.of("o")).name("o").acronym("O")
+        .kind(OrganisationKind.OTHER).parent(OrganisationId.of("p")).build().parent())
+        .contains(OrganisationId.of("p"));
+    refused(() -> Position.builder().title(blank).build(), ViolationCode.TEXT_BLANK);
+    refused(() -> Figure.builder().value(BigDecimal.ONE).addCounts(Counted.STATES)
+        .description(blank).build(), ViolationCode.TEXT_BLANK);
+    refused(() -> Source.builder().title("t").url(java.net.URI.create("mailto:a@b.c")).build(),
+        ViolationCode.URL_INVALID);
+    refused(() -> Source.builder().title("t").url(java.net.URI.create("http:///path")).build(),
+        ViolationCode.URL_INVALID);
+    assertThat(Source.builder().title("t").url(java.net.URI.create("https://a.example/"))
+        .build().url()).isPresent();
+    refused(() -> Observation.builder().value(BigDecimal.ONE).build(), ViolationCode.REQUIRED);
+    assertThat(PersonId.of("a").compareTo(PersonId.of("b"))).isNegative();
+  }
+
+  @Test
   void counts1AndOrdinal1AreTheSmallestAccepted() {
     Figure f = Figure.builder().value(BigDecimal.ZERO).addCounts(Counted.DELEGATES).build();
     assertThat(f.counts()).containsExactly(Counted.DELEGATES);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.migov.model.Dataset;
 import org.migov.model.Declaration;
 import org.migov.model.DeclarationId;
@@ -132,31 +133,107 @@ public final class DatasetRules {
       }
     }
     Set<OrganisationId> indexed = new HashSet<>(); // the first of each id is the one indexed
+    Reach reach = null;
     for (int i = 0; i < list.size(); i++) {
       Organisation o = list.get(i);
       String path = "organisations[" + i + "]";
       sources(path, o.sources(), o.id());
       o.parent().ifPresent(p -> exists(path + ".parent", organisations, p, "organisation"));
       // a cycle: following parents from o comes back to o
-      if (indexed.add(o.id()) ? onCycle.contains(o.id()) : leadsBack(o)) {
+      boolean cycle;
+      if (indexed.add(o.id())) {
+        cycle = onCycle.contains(o.id());
+      } else { // a duplicate id: do the parents of this one lead to the id it shares?
+        if (reach == null) {
+          reach = new Reach(onCycle);
+        }
+        cycle = o.parent().isPresent() && reach.reaches(o.parent().get(), o.id());
+      }
+      if (cycle) {
         add(path + ".parent", ViolationCode.ORGANISATION_PARENT_CYCLE,
             "following the parents of '%s' leads back to it", o.id());
       }
     }
   }
 
-  /** For an organisation whose id another one took first: do its parents lead back to its id? */
-  private boolean leadsBack(Organisation o) {
-    Set<OrganisationId> seen = new HashSet<>();
-    Optional<OrganisationId> next = o.parent();
-    while (next.isPresent() && seen.add(next.get())) {
-      if (next.get().equals(o.id())) {
-        return true;
+  /**
+   * Answers "does following parents from {@code from} reach {@code to}?" in constant time after
+   * linear preparation: organisations on a cycle are numbered by cycle; the others form trees
+   * hanging from roots (no parent, an unknown parent, or a parent on a cycle), numbered in
+   * depth-first order so that the ancestors of a node are the nodes whose intervals hold its
+   * number.
+   */
+  private final class Reach {
+    private final Map<OrganisationId, Integer> cycleOf = new HashMap<>();
+    private final Map<OrganisationId, Integer> entersCycle = new HashMap<>();
+    private final Map<OrganisationId, int[]> interval = new HashMap<>();
+
+    Reach(Set<OrganisationId> onCycle) {
+      int cycles = 0;
+      for (OrganisationId id : onCycle) {
+        if (!cycleOf.containsKey(id)) {
+          OrganisationId at = id;
+          while (at != null && !cycleOf.containsKey(at)) {
+            cycleOf.put(at, cycles);
+            at = parentOf(at);
+          }
+          cycles++;
+        }
       }
-      Organisation parent = organisations.get(next.get());
-      next = parent == null ? Optional.empty() : parent.parent();
+      Map<OrganisationId, List<OrganisationId>> children = new HashMap<>();
+      List<OrganisationId> roots = new ArrayList<>();
+      for (OrganisationId id : organisations.keySet()) {
+        if (cycleOf.containsKey(id)) {
+          continue;
+        }
+        OrganisationId parent = parentOf(id);
+        if (parent == null || cycleOf.containsKey(parent)) {
+          roots.add(id);
+        } else {
+          children.computeIfAbsent(parent, k -> new ArrayList<>()).add(id);
+        }
+      }
+      int clock = 0;
+      for (OrganisationId root : roots) {
+        OrganisationId rootParent = parentOf(root);
+        Integer cycle = rootParent == null ? Integer.valueOf(-1) : cycleOf.get(rootParent);
+        List<OrganisationId> stack = new ArrayList<>(List.of(root));
+        while (!stack.isEmpty()) {
+          OrganisationId top = stack.get(stack.size() - 1);
+          int[] span = interval.get(top);
+          if (span == null) { // first visit: number it, then its children
+            interval.put(top, new int[] {clock++, -1});
+            entersCycle.put(top, cycle == null ? -1 : cycle);
+            stack.addAll(children.getOrDefault(top, List.of()));
+          } else { // its children are done
+            span[1] = clock;
+            stack.remove(stack.size() - 1);
+          }
+        }
+      }
     }
-    return false;
+
+    private @Nullable OrganisationId parentOf(OrganisationId id) {
+      Organisation o = organisations.get(id);
+      if (o == null || o.parent().isEmpty() || !organisations.containsKey(o.parent().get())) {
+        return null;
+      }
+      return o.parent().get();
+    }
+
+    boolean reaches(OrganisationId from, OrganisationId to) {
+      if (!organisations.containsKey(from)) {
+        return false;
+      }
+      Integer toCycle = cycleOf.get(to);
+      if (toCycle != null) {
+        Integer fromCycle = cycleOf.get(from);
+        return toCycle.equals(fromCycle != null ? fromCycle : entersCycle.get(from));
+      }
+      int[] f = interval.get(from);
+      int[] t = interval.get(to);
+      return f != null && t != null && t[0] <= f[0] && f[0] < t[1];
+    }
   }
 
   private void people() {

@@ -89,6 +89,13 @@ class FuzzMigovJsonTest {
   @DictionaryFile(resourcePath = "/org/migov/io/json/migov.dict")
   void readDataset(byte[] bytes) {
     checkAllEntryPoints(STRICT, bytes, Dataset.class);
+    // a dataset read from hostile input can be validated: a report, never an exception
+    Result<Dataset> read = read(() -> STRICT.read(bytes, Dataset.class));
+    if (read.value() != null) {
+      org.migov.validation.ValidationReport report = read.value().validate();
+      assertNotNull(report);
+      assertEquals(report, read.value().validate(), "validation is deterministic");
+    }
   }
 
   /** The compactly stored series, whose values and periods are packed into arrays. */
