@@ -79,8 +79,8 @@ public final class Invariants {
   }
 
   /**
-   * Gathers every object of a dataset (the observations of its series made into objects, as
-   * decoding makes them).
+   * Gathers every object of a dataset that decoding builds and checks (observations only when
+   * they have a source of their own, as decoding makes only those into objects).
    *
    * @param d the dataset
    * @return the checks of its objects
@@ -140,9 +140,13 @@ public final class Invariants {
     }
     for (RemittanceSeries s : d.remittanceSeries()) {
       all.addAll(s.sources());
-      for (Observation o : s.observations()) {
-        all.add(o);
-        o.source().ifPresent(all::add);
+      for (int i = 0; i < s.size(); i++) {
+        // decoding makes an Observation (and checks it) only for one with a source of its own;
+        // the others go straight into the series, checked by its build()
+        if (s.source(i).isPresent()) {
+          all.add(s.observation(i));
+          all.add(s.source(i).get());
+        }
       }
     }
     for (CountryFigure f : d.countryFigures()) {
@@ -191,7 +195,7 @@ public final class Invariants {
       throw new IllegalStateException(e);
     }
     for (RemittanceSeries s : series) {
-      // as RemittanceSeries.Builder.build(): each period fits the frequency; order is checked
+      // as RemittanceSeries.Builder.build(): each period fits the frequency, periods in order
       for (int i = 0; i < s.size(); i++) {
         if (s.frequency().accepts(s.period(i)) && (i == 0
             || s.period(i - 1).compareTo(s.period(i)) < 0)) {

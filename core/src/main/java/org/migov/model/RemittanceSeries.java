@@ -106,7 +106,8 @@ public final class RemittanceSeries {
   public Builder toBuilder() {
     Builder b = attributesOnly();
     for (int i = 0; i < size(); i++) {
-      b.add(periods[i], unscaled[i], flags[i], big.get(i), observationSources.get(i));
+      b.add(periods[i], unscaled[i], flags[i], big.isEmpty() ? null : big.get(i),
+            observationSources.isEmpty() ? null : observationSources.get(i));
     }
     return b;
   }
@@ -557,7 +558,8 @@ public final class RemittanceSeries {
     Builder b = attributesOnly();
     for (int i = 0; i < size(); i++) {
       if (keep.test(STATUSES[(flags[i] >> STATUS_BITS) & 7])) {
-        b.add(periods[i], unscaled[i], flags[i], big.get(i), observationSources.get(i));
+        b.add(periods[i], unscaled[i], flags[i], big.isEmpty() ? null : big.get(i),
+            observationSources.isEmpty() ? null : observationSources.get(i));
       }
     }
     return b.build();
@@ -847,10 +849,8 @@ public final class RemittanceSeries {
           ViolationCode.VALUE_OUT_OF_RANGE, "'unitMultiplier' is %d but must be 0 to 18",
           unitMultiplier);
       c.required("frequency", frequency);
-      Integer[] order = new Integer[size];
       boolean sorted = true;
       for (int i = 0; i < size; i++) {
-        order[i] = i;
         if (frequency != null && !frequency.accepts(periodAt(i))) {
           c.check(false, "observations[" + i + "].period", ViolationCode.OBSERVATION_FREQUENCY,
               "the period %s does not fit the frequency %s", periodAt(i), frequency);
@@ -859,17 +859,26 @@ public final class RemittanceSeries {
           sorted = false;
         }
       }
-      if (!sorted) {
-        Arrays.sort(order, (x, y) -> {
-          int cmp = periodAt(x).compareTo(periodAt(y));
-          return cmp != 0 ? cmp : Integer.compare(x, y);
-        });
-        for (int k = 1; k < size; k++) {
-          if (periodAt(order[k - 1]).equals(periodAt(order[k]))) {
-            c.check(false, "observations[" + Math.max(order[k], order[k - 1]) + "].period",
-                ViolationCode.COLLECTION_DUPLICATE, "the period %s appears more than once",
-                periodAt(order[k]));
-          }
+      if (sorted) {
+        // the common case, added in order: kept as added, nothing boxed nor looked up
+        c.done();
+        return new RemittanceSeries(this, Arrays.copyOf(periods, size),
+            Arrays.copyOf(unscaled, size), Arrays.copyOf(flags, size), big,
+            observationSources);
+      }
+      Integer[] order = new Integer[size];
+      for (int i = 0; i < size; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (x, y) -> {
+        int cmp = periodAt(x).compareTo(periodAt(y));
+        return cmp != 0 ? cmp : Integer.compare(x, y);
+      });
+      for (int k = 1; k < size; k++) {
+        if (periodAt(order[k - 1]).equals(periodAt(order[k]))) {
+          c.check(false, "observations[" + Math.max(order[k], order[k - 1]) + "].period",
+              ViolationCode.COLLECTION_DUPLICATE, "the period %s appears more than once",
+              periodAt(order[k]));
         }
       }
       c.done();
@@ -883,11 +892,11 @@ public final class RemittanceSeries {
         p[k] = periods[i];
         u[k] = unscaled[i];
         f[k] = flags[i];
-        BigDecimal v = big.get(i);
+        BigDecimal v = big.isEmpty() ? null : big.get(i);
         if (v != null) {
           b.put(k, v);
         }
-        Source src = observationSources.get(i);
+        Source src = observationSources.isEmpty() ? null : observationSources.get(i);
         if (src != null) {
           s.put(k, src);
         }
