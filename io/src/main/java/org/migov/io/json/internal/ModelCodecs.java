@@ -511,12 +511,28 @@ public final class ModelCodecs {
    */
   private static void writeObservations(tools.jackson.core.JsonGenerator g,
       RemittanceSeries series) {
+    char[] text = new char[32]; // months and decimals are formatted here, not into strings
     for (int i = 0; i < series.size(); i++) {
       g.writeStartObject();
       g.writeName(PERIOD_NAME);
-      PERIOD.write(g, series.period(i));
+      Period period = series.period(i);
+      if (period.kind() == Period.Kind.MONTH) {
+        // as Period.toString(): yyyy-MM
+        int year = period.year();
+        int month = period.start().getMonthValue();
+        for (int k = 3; k >= 0; k--) {
+          text[k] = (char) ('0' + year % 10);
+          year /= 10;
+        }
+        text[4] = '-';
+        text[5] = (char) ('0' + month / 10);
+        text[6] = (char) ('0' + month % 10);
+        g.writeString(text, 0, 7);
+      } else {
+        PERIOD.write(g, period);
+      }
       g.writeName(VALUE_NAME);
-      DECIMAL.write(g, series.value(i));
+      Scalars.writeDecimal(g, series.value(i), text);
       ObservationStatus status = series.status(i);
       if (status != ObservationStatus.NORMAL) {
         g.writeName(STATUS_NAME);

@@ -121,6 +121,11 @@ public final class Scalars {
    * for the common decimals (plain notation, unscaled value within a {@code long}).
    */
   static void writeDecimal(JsonGenerator g, BigDecimal value) {
+    writeDecimal(g, value, null);
+  }
+
+  /** As {@link #writeDecimal(JsonGenerator, BigDecimal)}, formatting into {@code buffer}. */
+  static void writeDecimal(JsonGenerator g, BigDecimal value, char @Nullable [] buffer) {
     int scale = value.scale();
     int precision = value.precision();
     // BigDecimal.toString() uses plain notation when the scale is not negative and the adjusted
@@ -131,8 +136,10 @@ public final class Scalars {
       g.writeNumber(value.toString());
       return;
     }
-    long unscaled = value.unscaledValue().longValue();
-    char[] c = new char[precision + Math.max(scale - precision, 0) + 3];
+    // the unscaled value, without making a BigInteger: a compact decimal of scale 0 gives it
+    long unscaled = value.scaleByPowerOfTen(scale).longValue();
+    int size = precision + Math.max(scale - precision, 0) + 3;
+    char[] c = buffer != null && buffer.length >= size ? buffer : new char[size];
     int n = 0;
     if (unscaled < 0) {
       c[n++] = '-';
