@@ -72,5 +72,17 @@ public abstract class CountryFigure {
    */
   public static final class Builder extends ImmutableCountryFigure.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link CountryFigure} of the attributes set, checking every invariant.
+     *
+     * @return the countryFigure
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public CountryFigure build() {
+      return super.build();
+    }
   }
 }

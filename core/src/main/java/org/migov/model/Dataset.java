@@ -229,5 +229,17 @@ public abstract class Dataset {
    */
   public static final class Builder extends ImmutableDataset.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link Dataset} of the attributes set, checking every invariant.
+     *
+     * @return the dataset
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Dataset build() {
+      return super.build();
+    }
   }
 }

@@ -145,5 +145,17 @@ public abstract class Declaration {
    */
   public static final class Builder extends ImmutableDeclaration.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link Declaration} of the attributes set, checking every invariant.
+     *
+     * @return the declaration
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Declaration build() {
+      return super.build();
+    }
   }
 }

@@ -162,5 +162,17 @@ public abstract class Dialogue {
    */
   public static final class Builder extends ImmutableDialogue.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link Dialogue} of the attributes set, checking every invariant.
+     *
+     * @return the dialogue
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Dialogue build() {
+      return super.build();
+    }
   }
 }

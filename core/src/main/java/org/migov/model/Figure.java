@@ -114,5 +114,17 @@ public abstract class Figure {
    */
   public static final class Builder extends ImmutableFigure.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link Figure} of the attributes set, checking every invariant.
+     *
+     * @return the figure
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Figure build() {
+      return super.build();
+    }
   }
 }

@@ -82,5 +82,17 @@ public abstract class GoalLink {
    */
   public static final class Builder extends ImmutableGoalLink.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link GoalLink} of the attributes set, checking every invariant.
+     *
+     * @return the goalLink
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public GoalLink build() {
+      return super.build();
+    }
   }
 }

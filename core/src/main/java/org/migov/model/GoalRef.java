@@ -74,5 +74,17 @@ public abstract class GoalRef {
    */
   public static final class Builder extends ImmutableGoalRef.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link GoalRef} of the attributes set, checking every invariant.
+     *
+     * @return the goalRef
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public GoalRef build() {
+      return super.build();
+    }
   }
 }

@@ -263,5 +263,17 @@ public abstract class Meeting {
    */
   public static final class Builder extends ImmutableMeeting.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link Meeting} of the attributes set, checking every invariant.
+     *
+     * @return the meeting
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Meeting build() {
+      return super.build();
+    }
   }
 }

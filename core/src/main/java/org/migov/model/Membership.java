@@ -80,5 +80,17 @@ public abstract class Membership {
    */
   public static final class Builder extends ImmutableMembership.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link Membership} of the attributes set, checking every invariant.
+     *
+     * @return the membership
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Membership build() {
+      return super.build();
+    }
   }
 }

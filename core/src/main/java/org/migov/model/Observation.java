@@ -105,5 +105,17 @@ public abstract class Observation {
    */
   public static final class Builder extends ImmutableObservation.Builder {
     Builder() {}
+
+    /**
+     * Builds an {@link Observation} of the attributes set, checking every invariant.
+     *
+     * @return the observation
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Observation build() {
+      return super.build();
+    }
   }
 }

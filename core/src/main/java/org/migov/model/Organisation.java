@@ -106,5 +106,17 @@ public abstract class Organisation {
    */
   public static final class Builder extends ImmutableOrganisation.Builder {
     Builder() {}
+
+    /**
+     * Builds an {@link Organisation} of the attributes set, checking every invariant.
+     *
+     * @return the organisation
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Organisation build() {
+      return super.build();
+    }
   }
 }

@@ -78,5 +78,17 @@ public abstract class Outcome {
    */
   public static final class Builder extends ImmutableOutcome.Builder {
     Builder() {}
+
+    /**
+     * Builds an {@link Outcome} of the attributes set, checking every invariant.
+     *
+     * @return the outcome
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Outcome build() {
+      return super.build();
+    }
   }
 }

@@ -100,5 +100,17 @@ public abstract class Person {
    */
   public static final class Builder extends ImmutablePerson.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link Person} of the attributes set, checking every invariant.
+     *
+     * @return the person
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Person build() {
+      return super.build();
+    }
   }
 }

@@ -93,5 +93,17 @@ public abstract class Position {
    */
   public static final class Builder extends ImmutablePosition.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link Position} of the attributes set, checking every invariant.
+     *
+     * @return the position
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Position build() {
+      return super.build();
+    }
   }
 }

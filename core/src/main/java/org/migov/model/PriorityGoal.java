@@ -82,5 +82,17 @@ public abstract class PriorityGoal {
    */
   public static final class Builder extends ImmutablePriorityGoal.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link PriorityGoal} of the attributes set, checking every invariant.
+     *
+     * @return the priorityGoal
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public PriorityGoal build() {
+      return super.build();
+    }
   }
 }

@@ -72,5 +72,17 @@ public abstract class Region {
    */
   public static final class Builder extends ImmutableRegion.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link Region} of the attributes set, checking every invariant.
+     *
+     * @return the region
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Region build() {
+      return super.build();
+    }
   }
 }

@@ -71,5 +71,17 @@ public abstract class RegionListing {
    */
   public static final class Builder extends ImmutableRegionListing.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link RegionListing} of the attributes set, checking every invariant.
+     *
+     * @return the regionListing
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public RegionListing build() {
+      return super.build();
+    }
   }
 }

@@ -89,5 +89,17 @@ public abstract class RoleTerm {
    */
   public static final class Builder extends ImmutableRoleTerm.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link RoleTerm} of the attributes set, checking every invariant.
+     *
+     * @return the roleTerm
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public RoleTerm build() {
+      return super.build();
+    }
   }
 }

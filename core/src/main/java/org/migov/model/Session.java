@@ -73,5 +73,17 @@ public abstract class Session {
    */
   public static final class Builder extends ImmutableSession.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link Session} of the attributes set, checking every invariant.
+     *
+     * @return the session
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Session build() {
+      return super.build();
+    }
   }
 }

@@ -63,5 +63,17 @@ public abstract class SiteVisit {
    */
   public static final class Builder extends ImmutableSiteVisit.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link SiteVisit} of the attributes set, checking every invariant.
+     *
+     * @return the siteVisit
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public SiteVisit build() {
+      return super.build();
+    }
   }
 }

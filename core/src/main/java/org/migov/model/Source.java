@@ -79,5 +79,17 @@ public abstract class Source {
   /** Builds a {@link Source}. */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link Source} of the attributes set, checking every invariant.
+     *
+     * @return the source
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Source build() {
+      return super.build();
+    }
   }
 }

@@ -71,5 +71,17 @@ public abstract class SourcedDate {
    */
   public static final class Builder extends ImmutableSourcedDate.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link SourcedDate} of the attributes set, checking every invariant.
+     *
+     * @return the sourcedDate
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public SourcedDate build() {
+      return super.build();
+    }
   }
 }

@@ -95,5 +95,17 @@ public abstract class Statement {
    */
   public static final class Builder extends ImmutableStatement.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link Statement} of the attributes set, checking every invariant.
+     *
+     * @return the statement
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public Statement build() {
+      return super.build();
+    }
   }
 }

@@ -95,5 +95,17 @@ public abstract class WorkingGroup {
    */
   public static final class Builder extends ImmutableWorkingGroup.Builder {
     Builder() {}
+
+    /**
+     * Builds a {@link WorkingGroup} of the attributes set, checking every invariant.
+     *
+     * @return the workingGroup
+     * @throws org.migov.validation.ValidationException listing every violation, a missing
+     *     required attribute included
+     */
+    @Override
+    public WorkingGroup build() {
+      return super.build();
+    }
   }
 }
