@@ -10,6 +10,7 @@ import org.migov.validation.Violation;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /** A parser with the options of reading, and the one place where reading errors are made. */
 public final class In {
@@ -64,6 +65,19 @@ public final class In {
       throw fail(Problem.MALFORMED_JSON, "the input ended inside a value");
     }
     return t;
+  }
+
+  /**
+   * Moves to the next property of the object being read and returns its index in {@code names},
+   * or {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME} for another name (then the parser's current
+   * name), or {@link PropertyNameMatcher#MATCH_END_OBJECT} at the object's end.
+   */
+  int nextName(PropertyNameMatcher names) {
+    int i = parser.nextNameMatch(names);
+    if (i == PropertyNameMatcher.MATCH_ODD_TOKEN) { // only the end of the input, in an object
+      throw fail(Problem.MALFORMED_JSON, "the input ended inside a value");
+    }
+    return i;
   }
 
   /**

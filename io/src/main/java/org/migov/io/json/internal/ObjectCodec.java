@@ -1,7 +1,6 @@
 package org.migov.io.json.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.ContentReference;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * The codec of a model type written as a JSON object: one table of {@link Field}s drives writing,
@@ -49,7 +51,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private final Supplier<B> builder;
   private final Function<B, T> build;
   private final List<Field<T, B>> fields;
-  private final Map<String, Integer> index = new HashMap<>();
+  /** Matches the names of the fields (index i is field i) and, last, the version property. */
+  private final PropertyNameMatcher names;
   private final long primitives; // a bit for each field whose absence the codec reports
 
   /**
@@ -70,12 +73,15 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     this.build = build;
     this.fields = List.copyOf(fields);
     long primitive = 0;
+    List<Named> named = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
-      index.put(fields.get(i).name, i);
+      named.add(Named.fromString(fields.get(i).name));
       if (fields.get(i).reportMissing) {
         primitive |= 1L << i;
       }
     }
+    named.add(Named.fromString(VERSION_PROPERTY));
+    this.names = BinaryNameMatcher.constructFrom(named, false, false); // as JsonFactory makes it
     this.primitives = primitive;
   }
 
@@ -121,11 +127,12 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     B b = builder.get();
     long seen = 0;
     @Nullable Set<String> ignored = null; // names of unknown properties skipped, when they are
-    for (JsonToken t = in.next(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
-      String name = in.parser.currentName();
-      Integer i = index.get(name);
-      if (i == null) {
-        if (VERSION_PROPERTY.equals(name)) {
+    // names are matched on the parser's bytes, without making or looking up a string
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i == fields.size()) {
+        String name = in.parser.currentName();
+        if (i >= 0) { // the version
           if (versioned) {
             throw in.duplicate(name);
           }
@@ -150,15 +157,15 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         }
         continue;
       }
+      Field<T, B> f = fields.get(i);
       if ((seen & (1L << i)) != 0) {
-        throw in.duplicate(name);
+        throw in.duplicate(f.name);
       }
       in.next();
       seen |= 1L << i;
-      Field<T, B> f = fields.get(i);
       if (in.parser.currentToken() == JsonToken.VALUE_NULL) {
         if (f.required) {
-          throw in.fail(Problem.WRONG_TYPE, "'%s' is required and must not be null", name);
+          throw in.fail(Problem.WRONG_TYPE, "'%s' is required and must not be null", f.name);
         }
         continue;
       }

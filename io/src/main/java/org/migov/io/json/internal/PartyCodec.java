@@ -9,6 +9,9 @@ import org.migov.model.OrganisationId;
 import org.migov.model.Party;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /** A party: {@code {"country": "PAK"}} or {@code {"organisation": "icmpd"}}. */
 final class PartyCodec extends Codec<Party> {
@@ -16,6 +19,10 @@ final class PartyCodec extends Codec<Party> {
       new tools.jackson.core.io.SerializedString("country");
   private static final tools.jackson.core.SerializableString ORGANISATION =
       new tools.jackson.core.io.SerializedString("organisation");
+
+  /** Matches "country" (0) and "organisation" (1). */
+  private static final PropertyNameMatcher NAMES = BinaryNameMatcher.constructFrom(
+      List.of(Named.fromString("country"), Named.fromString("organisation")), false, false);
 
   private final Codec<CountryCode> country;
   private final Codec<OrganisationId> organisation;
@@ -46,25 +53,19 @@ final class PartyCodec extends Codec<Party> {
     }
     @Nullable Party party = null;
     // duplicate properties are rejected: a party has one, rarely more
-    @Nullable String first = null;
+    int known = 0; // a bit for each known name seen
     java.util.@Nullable Set<String> more = null;
-    for (JsonToken t = in.next(); t == JsonToken.PROPERTY_NAME; t = in.next()) {
-      String name = in.parser.currentName();
-      if (first == null) {
-        first = name;
-      } else if (first.equals(name)) {
-        throw in.duplicate(name);
-      } else {
+    for (int i = in.nextName(NAMES); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(NAMES)) {
+      if (i < 0) {
+        String name = in.parser.currentName();
         if (more == null) {
           more = new java.util.HashSet<>();
         }
         if (!more.add(name)) {
           throw in.duplicate(name);
         }
-      }
-      in.next();
-      boolean isCountry = "country".equals(name);
-      if (!isCountry && !"organisation".equals(name)) {
+        in.next();
         if (in.options.failOnUnknownProperties()) {
           throw in.fail(Problem.UNKNOWN_PROPERTY, "'%s' is not a property of a party; use "
               + "'country' or 'organisation'", Scalars.abbreviate(name));
@@ -72,12 +73,16 @@ final class PartyCodec extends Codec<Party> {
         in.skip();
         continue;
       }
+      if ((known & (1 << i)) != 0) {
+        throw in.duplicate(i == 0 ? "country" : "organisation");
+      }
+      known |= 1 << i;
+      in.next();
       if (party != null) {
         throw in.fail(Problem.INVALID_VALUE,
             "a party is either a country or an organisation, not both nor twice");
       }
-      party = isCountry ? Party.country(country.read(in))
-          : Party.organisation(organisation.read(in));
+      party = i == 0 ? Party.country(country.read(in)) : Party.organisation(organisation.read(in));
     }
     if (party == null) {
       throw in.fail(Problem.INVALID_VALUE,
