@@ -35,6 +35,11 @@ public final class CountryCode implements Comparable<CountryCode> {
     return Map.copyOf(codes);
   }
 
+  /** Returns every known country code. */
+  static java.util.Collection<CountryCode> all() {
+    return CODES.values();
+  }
+
   /**
    * Returns the country with the given code.
    *

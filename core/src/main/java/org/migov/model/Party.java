@@ -15,6 +15,9 @@ import org.migov.validation.ViolationCode;
  * @since 0.1.0
  */
 public final class Party implements Comparable<Party> {
+  /** The party of each country, made once: parties of countries are many and always the same. */
+  private static final java.util.Map<CountryCode, Party> COUNTRIES = countries();
+
   private final @Nullable CountryCode country;
   private final @Nullable OrganisationId organisation;
 
@@ -33,7 +36,16 @@ public final class Party implements Comparable<Party> {
     if (country == null) {
       throw Checks.fail("party.country", ViolationCode.REQUIRED, "a country is required");
     }
-    return new Party(country, null);
+    Party party = COUNTRIES.get(country);
+    return party != null ? party : new Party(country, null);
+  }
+
+  private static java.util.Map<CountryCode, Party> countries() {
+    java.util.Map<CountryCode, Party> parties = new java.util.HashMap<>();
+    for (CountryCode c : CountryCode.all()) {
+      parties.put(c, new Party(c, null));
+    }
+    return java.util.Map.copyOf(parties);
   }
 
   /**

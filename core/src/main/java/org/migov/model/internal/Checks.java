@@ -25,11 +25,15 @@ public final class Checks {
   /** Lists up to this long are checked for duplicates without a hash set. */
   private static final int SHORT = 64;
 
+  /** Lists up to this size are checked for duplicates by comparing every pair. */
+  private static final int TINY = 8;
+
   /** Stands for a null key among the keys seen. */
   private static final Object NULL_KEY = new Object();
 
   private final String root;
-  private final List<Violation> found = new ArrayList<>();
+  /** The violations found, made at the first: most objects have none. */
+  private @Nullable List<Violation> found;
 
   private Checks(String root) {
     this.root = root;
@@ -56,7 +60,7 @@ public final class Checks {
    */
   public boolean required(String attribute, @Nullable Object value) {
     if (value == null) {
-      found.add(Violation.of(path(attribute), ViolationCode.REQUIRED,
+      report(Violation.of(path(attribute), ViolationCode.REQUIRED,
           "'" + attribute + "' is required but was not set"));
       return false;
     }
@@ -74,10 +78,10 @@ public final class Checks {
 
   private void textValue(String attribute, String value) {
     if (value.isBlank()) {
-      found.add(Violation.of(path(attribute), ViolationCode.TEXT_BLANK,
+      report(Violation.of(path(attribute), ViolationCode.TEXT_BLANK,
           "'" + attribute + "' must not be blank"));
     } else if (value.length() > MAX_TEXT) {
-      found.add(Violation.of(path(attribute), ViolationCode.TEXT_TOO_LONG,
+      report(Violation.of(path(attribute), ViolationCode.TEXT_TOO_LONG,
           String.format(Locale.ROOT, "'%s' has %d characters, more than the %d allowed",
               attribute, value.length(), MAX_TEXT)));
     }
@@ -113,14 +117,14 @@ public final class Checks {
   }
 
   private void nullElement(String attribute, int index) {
-    found.add(Violation.of(path(attribute + "[" + index + "]"), ViolationCode.REQUIRED,
+    report(Violation.of(path(attribute + "[" + index + "]"), ViolationCode.REQUIRED,
         String.format(Locale.ROOT, "'%s' holds null at index %d", attribute, index)));
   }
 
   /** Reports {@link ViolationCode#COLLECTION_EMPTY} if the collection is empty. */
   public void notEmpty(String attribute, Collection<?> values) {
     if (values.isEmpty()) {
-      found.add(Violation.of(path(attribute), ViolationCode.COLLECTION_EMPTY,
+      report(Violation.of(path(attribute), ViolationCode.COLLECTION_EMPTY,
           "'" + attribute + "' must have at least one element"));
     }
   }
@@ -130,6 +134,24 @@ public final class Checks {
    */
   public <T> void unique(String attribute, List<T> values, Function<T, ?> key) {
     if (values.size() < 2) {
+      return;
+    }
+    if (values.size() <= TINY) {
+      // a few elements: each compared with the earlier ones, nothing made
+      for (int i = 1; i < values.size(); i++) {
+        T value = values.get(i);
+        if (value == null) {
+          continue; // reported by elements(…)
+        }
+        Object k = key.apply(value);
+        for (int j = 0; j < i; j++) {
+          T earlier = values.get(j);
+          if (earlier != null && java.util.Objects.equals(k, key.apply(earlier))) {
+            duplicate(attribute, i, k);
+            break;
+          }
+        }
+      }
       return;
     }
     if (values.size() <= SHORT) {
@@ -148,9 +170,7 @@ public final class Checks {
         int h = java.util.Objects.hashCode(k);
         for (int j = 0; j < i; j++) {
           if (hashes[j] == h && keys[j] != null && seenAs.equals(keys[j])) {
-            found.add(Violation.of(path(attribute + "[" + i + "]"),
-                ViolationCode.COLLECTION_DUPLICATE,
-                String.format(Locale.ROOT, "'%s' holds %s more than once", attribute, k)));
+            duplicate(attribute, i, k);
             break;
           }
         }
@@ -166,8 +186,7 @@ public final class Checks {
       }
       Object k = key.apply(values.get(i));
       if (!seen.add(k)) {
-        found.add(Violation.of(path(attribute + "[" + i + "]"), ViolationCode.COLLECTION_DUPLICATE,
-            String.format(Locale.ROOT, "'%s' holds %s more than once", attribute, k)));
+        duplicate(attribute, i, k);
       }
     }
   }
@@ -179,7 +198,7 @@ public final class Checks {
   public void check(boolean ok, String attribute, ViolationCode code, String format,
       Object... args) {
     if (!ok) {
-      found.add(Violation.of(path(attribute), code, String.format(Locale.ROOT, format, args)));
+      report(Violation.of(path(attribute), code, String.format(Locale.ROOT, format, args)));
     }
   }
 
@@ -190,7 +209,7 @@ public final class Checks {
   public void range(String endAttribute, java.util.Optional<org.migov.model.PartialDate> start,
       java.util.Optional<org.migov.model.PartialDate> end) {
     if (start.isPresent() && end.isPresent() && end.get().isCertainlyBefore(start.get())) {
-      found.add(Violation.of(path(endAttribute), ViolationCode.DATE_RANGE_REVERSED,
+      report(Violation.of(path(endAttribute), ViolationCode.DATE_RANGE_REVERSED,
           String.format(Locale.ROOT, "'%s' (%s) lies before the start (%s)", endAttribute,
               end.get(), start.get())));
     }
@@ -199,7 +218,7 @@ public final class Checks {
   /** Reports {@link ViolationCode#VALUE_OUT_OF_RANGE} if {@code value} is below {@code min}. */
   public void atLeast(String attribute, long value, long min) {
     if (value < min) {
-      found.add(Violation.of(path(attribute), ViolationCode.VALUE_OUT_OF_RANGE,
+      report(Violation.of(path(attribute), ViolationCode.VALUE_OUT_OF_RANGE,
           String.format(Locale.ROOT, "'%s' is %d but must be at least %d", attribute, value,
               min)));
     }
@@ -207,7 +226,7 @@ public final class Checks {
 
   /** Reports a violation found elsewhere, such as in a nested value, as it is. */
   public void add(Violation violation) {
-    found.add(violation);
+    report(violation);
   }
 
   /**
@@ -216,9 +235,22 @@ public final class Checks {
    * @throws ValidationException if any violation was found
    */
   public void done() {
-    if (!found.isEmpty()) {
+    if (found != null) {
       throw new ValidationException(found);
     }
+  }
+
+  private void duplicate(String attribute, int index, @Nullable Object key) {
+    report(Violation.of(path(attribute + "[" + index + "]"), ViolationCode.COLLECTION_DUPLICATE,
+        String.format(Locale.ROOT, "'%s' holds %s more than once", attribute, key)));
+  }
+
+  private void report(Violation violation) {
+    List<Violation> f = found;
+    if (f == null) {
+      found = f = new ArrayList<>();
+    }
+    f.add(violation);
   }
 
   /** Throws one violation at once. */
