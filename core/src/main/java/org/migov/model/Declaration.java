@@ -114,7 +114,13 @@ public abstract class Declaration {
    * @return the goal, or empty if the declaration has none with that number
    */
   public Optional<PriorityGoal> goal(int number) {
-    return goals().stream().filter(g -> g.number() == number).findFirst();
+    List<PriorityGoal> goals = goals();
+    for (int i = 0; i < goals.size(); i++) { // a declaration sets few goals
+      if (goals.get(i).number() == number) {
+        return Optional.of(goals.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

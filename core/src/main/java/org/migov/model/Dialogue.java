@@ -132,7 +132,12 @@ public abstract class Dialogue {
    * @return the working group, or empty if the dialogue has none with that id
    */
   public Optional<WorkingGroup> workingGroup(WorkingGroupId id) {
-    return workingGroups().stream().filter(w -> w.id().equals(id)).findFirst();
+    for (WorkingGroup w : workingGroups()) {
+      if (w.id().equals(id)) {
+        return Optional.of(w);
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

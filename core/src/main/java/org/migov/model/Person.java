@@ -78,7 +78,12 @@ public abstract class Person {
    * @return the position, or empty if the person holds none with that title
    */
   public Optional<Position> position(String title) {
-    return positions().stream().filter(p -> p.title().equals(title)).findFirst();
+    for (Position p : positions()) { // a person holds few positions
+      if (p.title().equals(title)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

@@ -20,6 +20,7 @@ import org.migov.model.EntityId;
 import org.migov.model.GoalRef;
 import org.migov.model.Meeting;
 import org.migov.model.MeetingId;
+import org.migov.model.MeetingKind;
 import org.migov.model.Organisation;
 import org.migov.model.OrganisationId;
 import org.migov.model.PartialDate;
@@ -78,7 +79,7 @@ public final class DatasetRules {
 
   private <K extends EntityId, T> Map<K, T> index(String list, List<T> entities,
       Function<T, K> id) {
-    Map<K, T> index = new HashMap<>();
+    Map<K, T> index = new HashMap<>(Math.max(16, entities.size() * 4 / 3 + 1));
     for (int i = 0; i < entities.size(); i++) {
       K key = id.apply(entities.get(i));
       if (index.putIfAbsent(key, entities.get(i)) != null) {
@@ -240,13 +241,20 @@ public final class DatasetRules {
     List<Person> list = data.people();
     for (int i = 0; i < list.size(); i++) {
       Person p = list.get(i);
-      sources("people[" + i + "]", p.sources(), p.id());
+      if (p.sources().isEmpty()) {
+        sources("people[" + i + "]", p.sources(), p.id());
+      }
       for (int j = 0; j < p.positions().size(); j++) {
-        String path = "people[" + i + "].positions[" + j + "]";
-        p.positions().get(j).organisation()
-            .ifPresent(o -> exists(path + ".organisation", organisations, o, "organisation"));
-        p.positions().get(j).dialogue()
-            .ifPresent(d -> exists(path + ".dialogue", dialogues, d, "dialogue"));
+        Optional<OrganisationId> o = p.positions().get(j).organisation();
+        if (o.isPresent() && !organisations.containsKey(o.get())) {
+          exists("people[" + i + "].positions[" + j + "].organisation", organisations, o.get(),
+              "organisation");
+        }
+        Optional<DialogueId> d = p.positions().get(j).dialogue();
+        if (d.isPresent() && !dialogues.containsKey(d.get())) {
+          exists("people[" + i + "].positions[" + j + "].dialogue", dialogues, d.get(),
+              "dialogue");
+        }
       }
     }
   }
@@ -401,22 +409,31 @@ public final class DatasetRules {
     }
   }
 
+  /** The path of the i-th meeting, made only for a violation: most meetings have none. */
+  private static String meeting(int i) {
+    return "meetings[" + i + "]";
+  }
+
+  /** A meeting's place in the sequence of its dialogue's meetings of a kind. */
+  private record Ordinal(DialogueId dialogue, MeetingKind kind, int ordinal) {}
+
   private void meetings() {
     List<Meeting> list = data.meetings();
-    Map<String, Integer> ordinals = new HashMap<>();
+    Map<Ordinal, Integer> ordinals = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       Meeting m = list.get(i);
-      String path = "meetings[" + i + "]";
-      sources(path, m.sources(), m.id());
+      if (m.sources().isEmpty()) {
+        sources(meeting(i), m.sources(), m.id());
+      }
       Dialogue dialogue = dialogues.get(m.dialogue());
       if (dialogue == null) {
-        exists(path + ".dialogue", dialogues, m.dialogue(), "dialogue");
+        exists(meeting(i) + ".dialogue", dialogues, m.dialogue(), "dialogue");
       }
       if (m.ordinal().isPresent()) {
-        String key = m.dialogue() + "/" + m.kind() + "/" + m.ordinal().getAsInt();
+        Ordinal key = new Ordinal(m.dialogue(), m.kind(), m.ordinal().getAsInt());
         Integer before = ordinals.putIfAbsent(key, i);
         if (before != null) {
-          add(path + ".ordinal", ViolationCode.MEETING_ORDINAL_DUPLICATE,
+          add(meeting(i) + ".ordinal", ViolationCode.MEETING_ORDINAL_DUPLICATE,
               "'%s' and '%s' are both meeting %d of kind %s in '%s'", list.get(before).id(),
               m.id(), m.ordinal().getAsInt(), m.kind().name().toLowerCase(Locale.ROOT),
               m.dialogue());
@@ -426,59 +443,61 @@ public final class DatasetRules {
         WorkingGroupId wg = m.convenedBy().get();
         Optional<WorkingGroup> group = dialogue.workingGroup(wg);
         if (group.isEmpty()) {
-          add(path + ".convenedBy", ViolationCode.MEETING_WORKING_GROUP_UNKNOWN,
+          add(meeting(i) + ".convenedBy", ViolationCode.MEETING_WORKING_GROUP_UNKNOWN,
               "the dialogue '%s' has no working group '%s'", m.dialogue(), wg);
         }
       }
       // paths are made only for a violation: most elements have none
       for (int j = 0; j < m.conveners().size(); j++) {
         if (dangling(m.conveners().get(j))) {
-          party(path + ".conveners[" + j + "]", m.conveners().get(j));
+          party(meeting(i) + ".conveners[" + j + "]", m.conveners().get(j));
         }
       }
       for (int j = 0; j < m.participants().size(); j++) {
         if (dangling(m.participants().get(j))) {
-          party(path + ".participants[" + j + "]", m.participants().get(j));
+          party(meeting(i) + ".participants[" + j + "]", m.participants().get(j));
         }
       }
       for (int j = 0; j < m.openedBy().size(); j++) {
         if (!people.containsKey(m.openedBy().get(j))) {
-          exists(path + ".openedBy[" + j + "]", people, m.openedBy().get(j), "person");
+          exists(meeting(i) + ".openedBy[" + j + "]", people, m.openedBy().get(j), "person");
         }
       }
       for (int j = 0; j < m.statements().size(); j++) {
-        statement(path, j, m.statements().get(j));
+        statement(i, j, m.statements().get(j));
       }
       for (int j = 0; j < m.siteVisits().size(); j++) {
         if (!organisations.containsKey(m.siteVisits().get(j).organisation())) {
-          exists(path + ".siteVisits[" + j + "].organisation", organisations,
+          exists(meeting(i) + ".siteVisits[" + j + "].organisation", organisations,
               m.siteVisits().get(j).organisation(), "organisation");
         }
       }
       for (int j = 0; j < m.outcomes().size(); j++) {
-        String at = path + ".outcomes[" + j + "].declaration";
-        m.outcomes().get(j).declaration()
-            .ifPresent(d -> exists(at, declarations, d, "declaration"));
+        Optional<DeclarationId> d = m.outcomes().get(j).declaration();
+        if (d.isPresent() && !declarations.containsKey(d.get())) {
+          exists(meeting(i) + ".outcomes[" + j + "].declaration", declarations, d.get(),
+              "declaration");
+        }
       }
       for (int j = 0; j < m.advances().size(); j++) {
-        advance(path, j, m, m.advances().get(j));
+        advance(i, j, m, m.advances().get(j));
       }
     }
   }
 
-  private void statement(String meeting, int j, Statement s) {
+  private void statement(int i, int j, Statement s) {
     Person speaker = people.get(s.speaker());
     if (speaker == null) {
-      exists(meeting + ".statements[" + j + "].speaker", people, s.speaker(), "person");
+      exists(meeting(i) + ".statements[" + j + "].speaker", people, s.speaker(), "person");
     }
     if (s.onBehalfOf().isPresent() && dangling(s.onBehalfOf().get())) {
-      party(meeting + ".statements[" + j + "].onBehalfOf", s.onBehalfOf().get());
+      party(meeting(i) + ".statements[" + j + "].onBehalfOf", s.onBehalfOf().get());
     }
     if (speaker != null) {
       for (int k = 0; k < s.positions().size(); k++) {
         String title = s.positions().get(k);
         if (speaker.position(title).isEmpty()) {
-          add(meeting + ".statements[" + j + "].positions[" + k + "]",
+          add(meeting(i) + ".statements[" + j + "].positions[" + k + "]",
               ViolationCode.STATEMENT_POSITION_UNKNOWN,
               "'%s' is not recorded as holding the position '%s'", s.speaker(), title);
         }
@@ -486,21 +505,21 @@ public final class DatasetRules {
     }
   }
 
-  private void advance(String meeting, int j, Meeting m, GoalRef ref) {
+  private void advance(int i, int j, Meeting m, GoalRef ref) {
     Declaration d = declarations.get(ref.declaration());
     if (d == null) {
-      exists(meeting + ".advances[" + j + "].declaration", declarations, ref.declaration(),
+      exists(meeting(i) + ".advances[" + j + "].declaration", declarations, ref.declaration(),
           "declaration");
       return;
     }
     if (d.goal(ref.goal()).isEmpty()) {
-      add(meeting + ".advances[" + j + "].goal", ViolationCode.GOAL_UNKNOWN,
+      add(meeting(i) + ".advances[" + j + "].goal", ViolationCode.GOAL_UNKNOWN,
           "'%s' has no priority goal %d", d.id(), ref.goal());
     }
     Optional<PartialDate> last = m.end().or(m::start);
     if (d.adopted().isPresent() && last.isPresent()
         && last.get().isCertainlyBefore(d.adopted().get())) {
-      add(meeting + ".advances[" + j + "]", ViolationCode.GOAL_NOT_YET_ADOPTED,
+      add(meeting(i) + ".advances[" + j + "]", ViolationCode.GOAL_NOT_YET_ADOPTED,
           "'%s' (ending %s) advances a goal of '%s', adopted later (%s)", m.id(), last.get(),
           d.id(), d.adopted().get());
     }
