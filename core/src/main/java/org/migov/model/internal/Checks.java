@@ -26,7 +26,7 @@ public final class Checks {
   private static final int SHORT = 64;
 
   /** Lists up to this size are checked for duplicates by comparing every pair. */
-  private static final int TINY = 8;
+  private static final int TINY = 16;
 
   /** Stands for a null key among the keys seen. */
   private static final Object NULL_KEY = new Object();

@@ -22,6 +22,7 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    deferCollectionAllocation = true,
     allowedClasspathAnnotations = {Override.class},
     validationMethod = Value.Style.ValidationMethod.NONE,
     defaults = @Value.Immutable(copy = false))
