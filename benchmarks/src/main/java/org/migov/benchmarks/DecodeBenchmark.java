@@ -83,4 +83,17 @@ public class DecodeBenchmark {
     counted.bytes += json.length;
     return Tokens.loop(bare, json);
   }
+
+  /**
+   * A diagnostic: the token loop making a {@code String} of every string value, the least any
+   * reader that keeps the text can do.
+   *
+   * @param counted the bytes read
+   * @return a sum of what was read
+   */
+  @Benchmark
+  public long tokenLoopWithStrings(Throughput counted) {
+    counted.bytes += json.length;
+    return Tokens.loopWithStrings(bare, json);
+  }
 }

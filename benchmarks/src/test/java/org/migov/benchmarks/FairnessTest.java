@@ -91,6 +91,8 @@ class FairnessTest {
   void theTokenLoopReadsEveryToken() {
     byte[] json = migov.write(small()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(Tokens.loop(bare, json)).isPositive();
+    // the same lengths, whether measured on the parser's characters or on strings made of them
+    assertThat(Tokens.loopWithStrings(bare, json)).isEqualTo(Tokens.loop(bare, json));
     assertThat(Tokens.of(bare, json).size()).isGreaterThan(1000);
   }
 
