@@ -21,18 +21,28 @@ public final class CountryCode implements Comparable<CountryCode> {
   private static final Map<String, CountryCode> CODES = codes();
 
   private final String code;
+  /** The code's place among all known codes, in alphabetical order: an index into tables. */
+  private final int index;
 
-  private CountryCode(String code) {
+  private CountryCode(String code, int index) {
     this.code = code;
+    this.index = index;
   }
 
   private static Map<String, CountryCode> codes() {
+    java.util.SortedSet<String> known = new java.util.TreeSet<>(
+        Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+    known.add("XKX");
     Map<String, CountryCode> codes = new TreeMap<>();
-    for (String code : Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)) {
-      codes.put(code, new CountryCode(code));
+    for (String code : known) {
+      codes.put(code, new CountryCode(code, codes.size()));
     }
-    codes.put("XKX", new CountryCode("XKX"));
     return Map.copyOf(codes);
+  }
+
+  /** Returns the code's index among all known codes, 0 to {@code all().size() - 1}. */
+  int index() {
+    return index;
   }
 
   /** Returns every known country code. */

@@ -16,7 +16,7 @@ import org.migov.validation.ViolationCode;
  */
 public final class Party implements Comparable<Party> {
   /** The party of each country, made once: parties of countries are many and always the same. */
-  private static final java.util.Map<CountryCode, Party> COUNTRIES = countries();
+  private static final Party[] COUNTRIES = countries();
 
   private final @Nullable CountryCode country;
   private final @Nullable OrganisationId organisation;
@@ -36,16 +36,15 @@ public final class Party implements Comparable<Party> {
     if (country == null) {
       throw Checks.fail("party.country", ViolationCode.REQUIRED, "a country is required");
     }
-    Party party = COUNTRIES.get(country);
-    return party != null ? party : new Party(country, null);
+    return COUNTRIES[country.index()];
   }
 
-  private static java.util.Map<CountryCode, Party> countries() {
-    java.util.Map<CountryCode, Party> parties = new java.util.HashMap<>();
+  private static Party[] countries() {
+    Party[] parties = new Party[CountryCode.all().size()];
     for (CountryCode c : CountryCode.all()) {
-      parties.put(c, new Party(c, null));
+      parties[c.index()] = new Party(c, null);
     }
-    return java.util.Map.copyOf(parties);
+    return parties;
   }
 
   /**

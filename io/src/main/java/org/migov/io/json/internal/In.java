@@ -86,13 +86,17 @@ public final class In {
    * fail as invalid UTF-8), and RFC 7493 (I-JSON) forbids it.
    */
   String string() {
-    String s = parser.getString();
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isSurrogate(s.charAt(i))) {
-        return checkPairs(s, i); // rare: only text beyond the Basic Multilingual Plane
+    // scanned in the parser's characters, before the string is made of them
+    char[] c = parser.getStringCharacters();
+    int at = parser.getStringOffset();
+    int end = at + parser.getStringLength();
+    for (int i = at; i < end; i++) {
+      if (Character.isSurrogate(c[i])) {
+        // rare: only text beyond the Basic Multilingual Plane
+        return checkPairs(parser.getString(), i - at);
       }
     }
-    return s;
+    return parser.getString();
   }
 
   private String checkPairs(String s, int from) {
