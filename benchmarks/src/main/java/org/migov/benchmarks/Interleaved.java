@@ -1,0 +1,94 @@
+package org.migov.benchmarks;
+
+import java.io.File;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Compares two builds of migov in one JVM, their operations interleaved: each build's shaded
+ * benchmarks jar is loaded by a class loader of its own, and the same operation of each runs in
+ * turn, so that both meet the same machine (load, frequency, other tenants) at the same time. A
+ * diagnostic for changes smaller than the drift between JMH runs on a shared machine; the JMH
+ * benchmarks remain the measurements of record.
+ *
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar org.migov.benchmarks.Interleaved decode 40
+ * before.jar after.jar GOVERNANCE} (or {@code validate 200 before.jar after.jar 10000}); the
+ * system property {@code warm} sets the rounds run first and not counted (default 40).
+ */
+public final class Interleaved {
+  private Interleaved() {}
+
+  /** One operation of one build. */
+  @FunctionalInterface
+  private interface Op {
+    Object run() throws ReflectiveOperationException;
+  }
+
+  /**
+   * Runs the comparison and prints the medians and lower quartiles of each build, in
+   * milliseconds, and the ratio of the medians (after / before).
+   *
+   * @param args {@code decode|validate rounds before.jar after.jar document|meetings}
+   * @throws Exception if a jar cannot be loaded or an operation fails
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length != 5) {
+      throw new IllegalArgumentException(
+          "use: decode|validate rounds before.jar after.jar GOVERNANCE|REMITTANCES|meetings");
+    }
+    boolean validate = args[0].equals("validate");
+    int rounds = Integer.parseInt(args[1]);
+    Op[] ops = new Op[2];
+    for (int k = 0; k < 2; k++) {
+      ops[k] = validate ? validation(args[2 + k], Integer.parseInt(args[4]))
+          : decoding(args[2 + k], args[4]);
+    }
+    double[][] ms = new double[2][rounds];
+    for (int r = -Integer.getInteger("warm", 40); r < rounds; r++) {
+      for (int i = 0; i < 2; i++) {
+        int k = (r & 1) == 0 ? i : 1 - i; // alternate which build goes first
+        long start = System.nanoTime();
+        ops[k].run();
+        if (r >= 0) {
+          ms[k][r] = (System.nanoTime() - start) / 1e6;
+        }
+      }
+    }
+    for (double[] m : ms) {
+      Arrays.sort(m);
+    }
+    System.out.printf(Locale.ROOT,
+        "%s %s: before median %.2f ms (q1 %.2f), after median %.2f ms (q1 %.2f), after/before"
+            + " %.3f%n", args[0], args[4], ms[0][rounds / 2], ms[0][rounds / 4],
+        ms[1][rounds / 2], ms[1][rounds / 4], ms[1][rounds / 2] / ms[0][rounds / 2]);
+  }
+
+  private static ClassLoader loader(String jar) throws java.net.MalformedURLException {
+    return new URLClassLoader(new URL[] {new File(jar).toURI().toURL()},
+        ClassLoader.getPlatformClassLoader());
+  }
+
+  private static Op decoding(String jar, String document) throws Exception {
+    ClassLoader cl = loader(jar);
+    Class<?> data = cl.loadClass("org.migov.benchmarks.Data");
+    Class<?> documents = cl.loadClass("org.migov.benchmarks.Data$Document");
+    Object which = documents.getMethod("valueOf", String.class).invoke(null, document);
+    byte[] json = (byte[]) data.getMethod("json", documents).invoke(null, which);
+    Class<?> migovJson = cl.loadClass("org.migov.io.json.MigovJson");
+    Object migov = migovJson.getMethod("defaults").invoke(null);
+    Class<?> dataset = cl.loadClass("org.migov.model.Dataset");
+    Method read = migovJson.getMethod("read", byte[].class, Class.class);
+    return () -> read.invoke(migov, json, dataset);
+  }
+
+  private static Op validation(String jar, int meetings) throws Exception {
+    ClassLoader cl = loader(jar);
+    Object dataset = cl.loadClass("org.migov.benchmarks.Data").getMethod("governance", int.class)
+        .invoke(null, meetings);
+    Method validate = cl.loadClass("org.migov.model.Dataset").getMethod("validate");
+    return () -> validate.invoke(dataset);
+  }
+}
