@@ -139,6 +139,37 @@ class MeetingTest {
             at("meeting.advances[1]", ViolationCode.COLLECTION_DUPLICATE));
   }
 
+  /**
+   * Lists are checked for duplicates pairwise (up to 16 elements), by hashes (up to 64) or with a
+   * set: each way reports each later duplicate once, at its index, with the same message.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3, 15, 16, 17, 18, 63, 64, 65, 66, 200})
+  void duplicateParticipantsAreFoundInListsOfEverySize(int size) {
+    java.util.List<Party> parties = new java.util.ArrayList<>();
+    for (int i = 0; i < size - 1; i++) {
+      parties.add(Party.organisation(OrganisationId.of("org-" + i)));
+    }
+    // the last element repeats the first, built anew: equal, not the same object
+    parties.add(Party.organisation(OrganisationId.of("org-0")));
+    Violation v = onlyThrownBy(() -> valid().addAllParticipants(parties).build());
+
+    assertThat(v.path()).isEqualTo("meeting.participants[" + (size - 1) + "]");
+    assertThat(v.code()).isEqualTo(ViolationCode.COLLECTION_DUPLICATE);
+    assertThat(v.message()).isEqualTo("'participants' holds organisation:org-0 more than once");
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {2, 16, 17, 64, 65})
+  void distinctParticipantsAreAcceptedInListsOfEverySize(int size) {
+    java.util.List<Party> parties = new java.util.ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      parties.add(Party.organisation(OrganisationId.of("org-" + i)));
+    }
+    assertThat(valid().addAllParticipants(parties).build().participants())
+        .containsExactlyElementsOf(parties);
+  }
+
   @Test
   void nullElementsOfListsAreReportedAsRequired() {
     assertThat(thrownBy(() -> valid()

@@ -29,6 +29,22 @@ class PartyTest {
   }
 
   @Test
+  void everyKnownCountryMakesAPartyOfItself() {
+    List<String> codes = new ArrayList<>(
+        java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA3));
+    codes.add("XKX");
+    for (String code : codes) {
+      CountryCode country = CountryCode.of(code);
+      Party party = Party.country(country);
+      assertThat(party.asCountry()).as(code).containsSame(country);
+      assertThat(party).as(code).hasToString("country:" + code);
+      // made once for each country
+      assertThat(Party.country(CountryCode.of(code))).as(code).isSameAs(party);
+    }
+    assertThat(codes).hasSizeGreaterThan(240);
+  }
+
+  @Test
   void partiesAreEqualWhenTheyAreTheSameStateOrOrganisation() {
     assertThat(Party.country(PAK)).isEqualTo(Party.country(CountryCode.of("PAK")))
         .hasSameHashCodeAs(Party.country(CountryCode.of("PAK")))

@@ -186,6 +186,42 @@ class PropertyErrorTest {
   }
 
   @Test
+  void namesWrittenWithEscapesAreTheNamesTheySpell() {
+    // "t\u0069tle" is "title", "c\u006funtry" is "country": JSON compares names unescaped
+    String json = "{\"format_version\":\"1.0\",\"t\\u0069tle\":\"T\","
+        + "\"\\u0070ublisher\":\"P\"}";
+    String party = "{\"format_version\":\"1.0\",\"party\":{\"c\\u006funtry\":\"PAK\"}}";
+    Source expected = Source.builder().title("T").publisher("P").build();
+
+    assertThat(JSON.read(json, Source.class)).isEqualTo(expected);
+    assertThat(JSON.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Source.class))
+        .isEqualTo(expected);
+    assertThat(JSON.read(party, Membership.class).party())
+        .isEqualTo(org.migov.model.Party.country(org.migov.model.CountryCode.of("PAK")));
+  }
+
+  @Test
+  void namesThatOnlyBeginOrEndLikeAPropertyAreUnknown() {
+    for (String name : List.of("titl", "titles", "xtitle", "publisher_", "format_versio",
+        "format_version2")) {
+      String json = "{\"format_version\":\"1.0\",\"title\":\"t\",\"" + name + "\":1}";
+
+      MigovJsonException e = failure(json, Source.class);
+
+      assertThat(e.problem()).as(name).isEqualTo(Problem.UNKNOWN_PROPERTY);
+      assertThat(e.pointer()).as(name).isEqualTo("/" + name);
+      assertThat(e.detail()).as(name).isEqualTo("'" + name + "' is not a property of source");
+    }
+    for (String name : List.of("countr", "country_", "organisations")) {
+      String json = "{\"format_version\":\"1.0\",\"party\":{\"" + name + "\":\"PAK\"}}";
+
+      assertThat(failure(json, Membership.class))
+          .extracting(MigovJsonException::problem, MigovJsonException::pointer)
+          .containsExactly(Problem.UNKNOWN_PROPERTY, "/party/" + name);
+    }
+  }
+
+  @Test
   void aLongUnknownNameIsAbbreviatedInTheMessage() {
     String name = "x".repeat(150);
     String json = "{\"format_version\":\"1.0\",\"title\":\"t\",\"" + name + "\":1}";
