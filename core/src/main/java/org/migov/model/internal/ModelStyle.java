@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * The Immutables style of the model: generated implementations are package-private and hidden
  * behind the abstract types, use only the JDK, copy no class-path annotation but {@code
  * Override}, and leave every check, missing attributes included, to each type's {@code
- * Value.Check} method, which reports them all as violations.
+ * Value.Check} method, which reports them all as violations. Builders make a list only when an
+ * element is first added: most of a meeting's or a statement's lists stay empty.
  *
  * <p>Source retention keeps the style (and Immutables' own annotations) out of the class files,
  * so users' compilers never look for Immutables.
