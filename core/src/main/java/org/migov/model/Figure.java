@@ -124,7 +124,13 @@ public abstract class Figure {
      */
     @Override
     public Figure build() {
-      return super.build();
+      try {
+        return super.build();
+      } catch (NullPointerException e) {
+        // the one thing that fails before the checks: a null element of the sorted set, which
+        // cannot hold it
+        throw Checks.fail("figure.counts", ViolationCode.REQUIRED, "'counts' holds null");
+      }
     }
   }
 }

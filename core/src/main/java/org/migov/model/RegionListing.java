@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import org.immutables.value.Value;
 import org.migov.model.internal.Checks;
+import org.migov.validation.ViolationCode;
 
 /**
  * The countries of a region as one source lists them at one time. Regions change: the Silk Routes
@@ -81,7 +82,13 @@ public abstract class RegionListing {
      */
     @Override
     public RegionListing build() {
-      return super.build();
+      try {
+        return super.build();
+      } catch (NullPointerException e) {
+        // the one thing that fails before the checks: a null element of the sorted set, which
+        // cannot hold it
+        throw Checks.fail("regionListing.countries", ViolationCode.REQUIRED, "'countries' holds null");
+      }
     }
   }
 }

@@ -737,9 +737,10 @@ public final class RemittanceSeries {
      *
      * @param source the source
      * @return this builder
+     * @throws IllegalArgumentException if {@code source} is null
      */
     public Builder addSource(Source source) {
-      sources.add(Objects.requireNonNull(source, "source"));
+      sources.add(Checks.argument(source, "source"));
       return this;
     }
 
@@ -748,9 +749,10 @@ public final class RemittanceSeries {
      *
      * @param sources the sources
      * @return this builder
+     * @throws IllegalArgumentException if {@code sources} or one of them is null
      */
     public Builder addAllSources(Iterable<Source> sources) {
-      sources.forEach(this::addSource);
+      Checks.argument(sources, "sources").forEach(this::addSource);
       return this;
     }
 
@@ -759,8 +761,10 @@ public final class RemittanceSeries {
      *
      * @param observation the observation
      * @return this builder
+     * @throws IllegalArgumentException if {@code observation} is null
      */
     public Builder addObservation(Observation observation) {
+      Checks.argument(observation, "observation");
       int at = size;
       addObservation(observation.period(), observation.value(), observation.status(),
           observation.qualifier());
@@ -774,6 +778,7 @@ public final class RemittanceSeries {
      * @param period the period
      * @param value the value
      * @return this builder
+     * @throws IllegalArgumentException if an argument is null
      */
     public Builder addObservation(Period period, BigDecimal value) {
       return addObservation(period, value, ObservationStatus.NORMAL, Qualifier.EXACT);
@@ -787,10 +792,15 @@ public final class RemittanceSeries {
      * @param status the status
      * @param qualifier the qualifier
      * @return this builder
+     * @throws IllegalArgumentException if an argument is null
      */
     @SuppressWarnings("EnumOrdinal") // ordinals index in-memory arrays only, never persisted
     public Builder addObservation(Period period, BigDecimal value, ObservationStatus status,
         Qualifier qualifier) {
+      Checks.argument(period, "period");
+      Checks.argument(value, "value");
+      Checks.argument(status, "status");
+      Checks.argument(qualifier, "qualifier");
       int scale = value.scale();
       long small = 0;
       boolean fits = false;

@@ -253,6 +253,18 @@ public final class Checks {
     f.add(violation);
   }
 
+  /**
+   * Returns {@code value}, or throws {@link IllegalArgumentException} naming the argument if it is
+   * null: for arguments that stand for no attribute (a whole collection, an observation), whose
+   * absence {@code build()} could not report.
+   */
+  public static <T> T argument(@Nullable T value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException("'" + name + "' must not be null");
+    }
+    return value;
+  }
+
   /** Throws one violation at once. */
   public static ValidationException fail(String path, ViolationCode code, String format,
       Object... args) {

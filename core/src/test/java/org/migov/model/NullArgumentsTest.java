@@ -1,0 +1,89 @@
+package org.migov.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.migov.testing.Violations.onlyThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.migov.validation.Violation;
+import org.migov.validation.ViolationCode;
+
+/**
+ * Null given to builders: reported as a violation, taken as absent, or refused with {@link
+ * IllegalArgumentException} naming the argument; never a {@link NullPointerException}.
+ */
+class NullArgumentsTest {
+  private static Statement.Builder statement() {
+    return Statement.builder().speaker(PersonId.of("aamir-malik"))
+        .kind(StatementKind.OPENING_REMARKS);
+  }
+
+  @Test
+  void nullForAnOptionalAttributeLeavesItAbsent() {
+    Statement s = statement().onBehalfOf(Party.country(CountryCode.of("PAK")))
+        .onBehalfOf((Party) null).build();
+    Meeting m = Meeting.builder().id(MeetingId.of("m")).dialogue(DialogueId.of("d"))
+        .kind(MeetingKind.OTHER).title("T").city("Islamabad").city((String) null).build();
+
+    assertThat(s.onBehalfOf()).isEmpty();
+    assertThat(m.city()).isEmpty();
+  }
+
+  @Test
+  void nullInPlaceOfAWholeCollectionIsAnIllegalArgument() {
+    assertThatThrownBy(() -> statement().addAllQuotes(null))
+        .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("quotes element");
+    assertThatThrownBy(() -> Dataset.builder().addAllMeetings(null))
+        .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("meetings element");
+  }
+
+  @Test
+  void nullInPlaceOfTheObjectToCopyIsAnIllegalArgument() {
+    assertThatThrownBy(() -> statement().from(null))
+        .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("instance");
+  }
+
+  @Test
+  void aNullElementOfASortedSetIsReportedAsRequired() {
+    Violation counts = onlyThrownBy(() -> Figure.builder().value(BigDecimal.ONE)
+        .addCounts(Counted.DELEGATES).addCounts((Counted) null).build());
+    Violation countries = onlyThrownBy(() -> RegionListing.builder()
+        .addCountries(CountryCode.of("PAK")).addCountries((CountryCode) null).build());
+
+    assertThat(counts.path()).isEqualTo("figure.counts");
+    assertThat(counts.code()).isEqualTo(ViolationCode.REQUIRED);
+    assertThat(counts.message()).isEqualTo("'counts' holds null");
+    assertThat(countries.path()).isEqualTo("regionListing.countries");
+    assertThat(countries.code()).isEqualTo(ViolationCode.REQUIRED);
+    assertThat(countries.message()).isEqualTo("'countries' holds null");
+  }
+
+  @Test
+  void nullArgumentsOfTheSeriesBuilderAreIllegalArguments() {
+    Period year = Period.parse("2024");
+    RemittanceSeries.Builder b = RemittanceSeries.builder();
+
+    assertThatThrownBy(() -> b.addSource(null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'source' must not be null");
+    assertThatThrownBy(() -> b.addAllSources(null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'sources' must not be null");
+    assertThatThrownBy(() -> b.addObservation((Observation) null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'observation' must not be null");
+    assertThatThrownBy(() -> b.addObservation(null, BigDecimal.ONE))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'period' must not be null");
+    assertThatThrownBy(() -> b.addObservation(year, null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'value' must not be null");
+    assertThatThrownBy(() -> b.addObservation(year, BigDecimal.ONE, null, Qualifier.EXACT))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'status' must not be null");
+    assertThatThrownBy(() -> b.addObservation(year, BigDecimal.ONE, ObservationStatus.NORMAL,
+        null)).isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'qualifier' must not be null");
+  }
+}
