@@ -797,10 +797,13 @@ public final class RemittanceSeries {
     @SuppressWarnings("EnumOrdinal") // ordinals index in-memory arrays only, never persisted
     public Builder addObservation(Period period, BigDecimal value, ObservationStatus status,
         Qualifier qualifier) {
-      Checks.argument(period, "period");
-      Checks.argument(value, "value");
-      Checks.argument(status, "status");
-      Checks.argument(qualifier, "qualifier");
+      if (period == null || value == null || status == null || qualifier == null) {
+        // one test on the path of every observation; the argument is named off it
+        Checks.argument(period, "period");
+        Checks.argument(value, "value");
+        Checks.argument(status, "status");
+        Checks.argument(qualifier, "qualifier");
+      }
       int scale = value.scale();
       long small = 0;
       boolean fits = false;
