@@ -245,8 +245,17 @@ class SyntaxErrorTest {
         .containsExactly(Problem.DUPLICATE_PROPERTY, "/figure/value",
             "Duplicate Object property \"value\"");
     assertThat(failure(party, org.migov.model.Membership.class))
-        .extracting(MigovJsonException::problem, MigovJsonException::pointer)
-        .containsExactly(Problem.DUPLICATE_PROPERTY, "/party/country");
+        .extracting(MigovJsonException::problem, MigovJsonException::pointer,
+            MigovJsonException::detail)
+        .containsExactly(Problem.DUPLICATE_PROPERTY, "/party/country",
+            "Duplicate Object property \"country\"");
+    String organisations = "{\"format_version\":\"1.0\",\"party\":{\"organisation\":\"a\","
+        + "\"organisation\":\"b\"}}";
+    assertThat(failure(organisations, org.migov.model.Membership.class))
+        .extracting(MigovJsonException::problem, MigovJsonException::pointer,
+            MigovJsonException::detail)
+        .containsExactly(Problem.DUPLICATE_PROPERTY, "/party/organisation",
+            "Duplicate Object property \"organisation\"");
     assertThat(failure(version, Meeting.class))
         .extracting(MigovJsonException::problem, MigovJsonException::pointer)
         .containsExactly(Problem.DUPLICATE_PROPERTY, "/format_version");

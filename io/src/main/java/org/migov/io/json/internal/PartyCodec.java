@@ -74,7 +74,7 @@ final class PartyCodec extends Codec<Party> {
         continue;
       }
       if ((known & (1 << i)) != 0) {
-        throw in.duplicate(i == 0 ? "country" : "organisation");
+        throw in.duplicate(NAMES.nameLookup()[i]);
       }
       known |= 1 << i;
       in.next();
