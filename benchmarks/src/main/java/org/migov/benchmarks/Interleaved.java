@@ -17,7 +17,8 @@ import java.util.Locale;
  * combine the two ratios by their geometric mean.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar org.migov.benchmarks.Interleaved decode 40
- * before.jar after.jar GOVERNANCE} (or {@code validate 200 before.jar after.jar 10000}); the
+ * before.jar after.jar GOVERNANCE} (or {@code encode 40 before.jar after.jar GOVERNANCE}, or
+ * {@code validate 200 before.jar after.jar 10000}); the
  * system property {@code warm} sets the rounds run first and not counted (default 40).
  */
 public final class Interleaved {
@@ -33,20 +34,24 @@ public final class Interleaved {
    * Runs the comparison and prints the medians and lower quartiles of each build, in
    * milliseconds, and the ratio of the medians (after / before).
    *
-   * @param args {@code decode|validate rounds before.jar after.jar document|meetings}
+   * @param args {@code decode|encode|validate rounds before.jar after.jar document|meetings}
    * @throws Exception if a jar cannot be loaded or an operation fails
    */
   public static void main(String[] args) throws Exception {
     if (args.length != 5) {
       throw new IllegalArgumentException(
-          "use: decode|validate rounds before.jar after.jar GOVERNANCE|REMITTANCES|meetings");
+          "use: decode|encode|validate rounds before.jar after.jar GOVERNANCE|REMITTANCES|meetings");
     }
-    boolean validate = args[0].equals("validate");
+    String operation = args[0];
     int rounds = Integer.parseInt(args[1]);
     Op[] ops = new Op[2];
     for (int k = 0; k < 2; k++) {
-      ops[k] = validate ? validation(args[2 + k], Integer.parseInt(args[4]))
-          : decoding(args[2 + k], args[4]);
+      ops[k] = switch (operation) {
+        case "validate" -> validation(args[2 + k], Integer.parseInt(args[4]));
+        case "decode" -> decoding(args[2 + k], args[4]);
+        case "encode" -> encoding(args[2 + k], args[4]);
+        default -> throw new IllegalArgumentException("no operation " + operation);
+      };
     }
     double[][] ms = new double[2][rounds];
     for (int r = -Integer.getInteger("warm", 40); r < rounds; r++) {
@@ -73,17 +78,40 @@ public final class Interleaved {
         ClassLoader.getPlatformClassLoader());
   }
 
+  /** A build's migov and a document's bytes, made by that build. */
+  private record Loaded(ClassLoader classes, Class<?> migovJson, Object migov, byte[] json,
+      Class<?> dataset) {
+    static Loaded of(String jar, String document) throws Exception {
+      ClassLoader cl = Interleaved.loader(jar);
+      Class<?> data = cl.loadClass("org.migov.benchmarks.Data");
+      Class<?> documents = cl.loadClass("org.migov.benchmarks.Data$Document");
+      Object which = documents.getMethod("valueOf", String.class).invoke(null, document);
+      byte[] json = (byte[]) data.getMethod("json", documents).invoke(null, which);
+      Class<?> migovJson = cl.loadClass("org.migov.io.json.MigovJson");
+      return new Loaded(cl, migovJson, migovJson.getMethod("defaults").invoke(null), json,
+          cl.loadClass("org.migov.model.Dataset"));
+    }
+
+    Object read() throws ReflectiveOperationException {
+      return migovJson.getMethod("read", byte[].class, Class.class).invoke(migov, json, dataset);
+    }
+  }
+
   private static Op decoding(String jar, String document) throws Exception {
-    ClassLoader cl = loader(jar);
-    Class<?> data = cl.loadClass("org.migov.benchmarks.Data");
-    Class<?> documents = cl.loadClass("org.migov.benchmarks.Data$Document");
-    Object which = documents.getMethod("valueOf", String.class).invoke(null, document);
-    byte[] json = (byte[]) data.getMethod("json", documents).invoke(null, which);
-    Class<?> migovJson = cl.loadClass("org.migov.io.json.MigovJson");
-    Object migov = migovJson.getMethod("defaults").invoke(null);
-    Class<?> dataset = cl.loadClass("org.migov.model.Dataset");
-    Method read = migovJson.getMethod("read", byte[].class, Class.class);
-    return () -> read.invoke(migov, json, dataset);
+    Loaded l = Loaded.of(jar, document);
+    Method read = l.migovJson().getMethod("read", byte[].class, Class.class);
+    return () -> read.invoke(l.migov(), l.json(), l.dataset());
+  }
+
+  private static Op encoding(String jar, String document) throws Exception {
+    Loaded l = Loaded.of(jar, document);
+    Object dataset = l.read();
+    Method write = l.migovJson().getMethod("write", Object.class, java.io.OutputStream.class);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(l.json().length + 1024);
+    return () -> {
+      out.reset();
+      return write.invoke(l.migov(), dataset, out);
+    };
   }
 
   private static Op validation(String jar, int meetings) throws Exception {

@@ -91,55 +91,27 @@ public final class ModelCodecs {
     return map("type", "string", "pattern", SLUG, "maxLength", 100);
   }
 
-  static final Codec<DialogueId> DIALOGUE_ID = text(DialogueId::of, DialogueId::value, id());
+  static final Codec<DialogueId> DIALOGUE_ID = Scalars.id(DialogueId::of, id());
   static final Codec<DeclarationId> DECLARATION_ID =
-      text(DeclarationId::of, DeclarationId::value, id());
-  static final Codec<MeetingId> MEETING_ID = text(MeetingId::of, MeetingId::value, id());
+      Scalars.id(DeclarationId::of, id());
+  static final Codec<MeetingId> MEETING_ID = Scalars.id(MeetingId::of, id());
   static final Codec<OrganisationId> ORGANISATION_ID =
-      text(OrganisationId::of, OrganisationId::value, id());
-  static final Codec<PersonId> PERSON_ID = text(PersonId::of, PersonId::value, id());
-  static final Codec<SeriesId> SERIES_ID = text(SeriesId::of, SeriesId::value, id());
+      Scalars.id(OrganisationId::of, id());
+  static final Codec<PersonId> PERSON_ID = Scalars.id(PersonId::of, id());
+  static final Codec<SeriesId> SERIES_ID = Scalars.id(SeriesId::of, id());
   static final Codec<WorkingGroupId> WORKING_GROUP_ID =
-      text(WorkingGroupId::of, WorkingGroupId::value, id());
-  static final Codec<RegionId> REGION_ID = text(RegionId::of, RegionId::value, id());
+      Scalars.id(WorkingGroupId::of, id());
+  static final Codec<RegionId> REGION_ID = Scalars.id(RegionId::of, id());
 
-  static final Codec<CountryCode> COUNTRY = text((in, s) -> CountryCode.of(s),
-      CountryCode::code, map("type", "string", "pattern", "^[A-Z]{3}$"),
-      ModelCodecs::quickCountry);
+  static final Codec<CountryCode> COUNTRY = new Scalars.TextCodec<>(
+      (in, s) -> CountryCode.of(s), CountryCode::code,
+      map("type", "string", "pattern", "^[A-Z]{3}$"), Scalars::quickCountry,
+      Scalars.Written.COUNTRY);
 
-  /** Every known country code, by its three letters as a number in base 26. */
-  private static final CountryCode[] COUNTRIES = new CountryCode[26 * 26 * 26];
-
-  static {
-    char[] code = new char[3];
-    for (int i = 0; i < COUNTRIES.length; i++) {
-      code[0] = (char) ('A' + i / 676);
-      code[1] = (char) ('A' + i / 26 % 26);
-      code[2] = (char) ('A' + i % 26);
-      String text = new String(code);
-      if (CountryCode.isKnown(text)) {
-        COUNTRIES[i] = CountryCode.of(text);
-      }
-    }
-  }
-
-  /** A known country code, read directly. */
-  private static @Nullable CountryCode quickCountry(char[] c, int at, int length) {
-    if (length != 3) {
-      return null;
-    }
-    int index = 0;
-    for (int i = at; i < at + 3; i++) {
-      if (c[i] < 'A' || c[i] > 'Z') {
-        return null;
-      }
-      index = index * 26 + (c[i] - 'A');
-    }
-    return COUNTRIES[index];
-  }
-  static final Codec<PartialDate> DATE = text((in, s) -> PartialDate.parse(s),
-      PartialDate::toString, map("type", "string", "pattern",
-          "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"), ModelCodecs::quickDate);
+  static final Codec<PartialDate> DATE = new Scalars.TextCodec<>(
+      (in, s) -> PartialDate.parse(s), PartialDate::toString, map("type", "string", "pattern",
+          "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"), ModelCodecs::quickDate,
+      Scalars.Written.DATE);
   static final Codec<Period> PERIOD = text((in, s) -> Period.parse(s), Period::toString,
       map("type", "string", "pattern",
           "^([0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?|FY[0-9]{4}(@(0[1-9]|1[0-2]))?"
@@ -518,15 +490,7 @@ public final class ModelCodecs {
       Period period = series.period(i);
       if (period.kind() == Period.Kind.MONTH) {
         // as Period.toString(): yyyy-MM
-        int year = period.year();
-        int month = period.start().getMonthValue();
-        for (int k = 3; k >= 0; k--) {
-          text[k] = (char) ('0' + year % 10);
-          year /= 10;
-        }
-        text[4] = '-';
-        text[5] = (char) ('0' + month / 10);
-        text[6] = (char) ('0' + month % 10);
+        Scalars.putYearMonth(text, period.year(), period.start().getMonthValue());
         g.writeString(text, 0, 7);
       } else {
         PERIOD.write(g, period);
@@ -645,6 +609,7 @@ public final class ModelCodecs {
    */
   @SuppressWarnings("unchecked")
   public static <T> Optional<Codec<T>> forType(Class<T> type) {
+    Writers.load(); // the codecs write through the generated writers from now on
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
       ObjectCodec<?, ?> codec = BY_TYPE.get(c);
       if (codec != null) {

@@ -54,6 +54,11 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   /** Matches the names of the fields (index i is field i) and, last, the version property. */
   private final PropertyNameMatcher names;
   private final long primitives; // a bit for each field whose absence the codec reports
+  /**
+   * Writes the properties as the fields do, in code generated from them ({@link Writers}); set
+   * once, when {@code Writers} is initialised, which {@link ModelCodecs#forType} ensures.
+   */
+  private Field.@Nullable ElementsWriter<T> properties;
 
   /**
    * Creates the codec.
@@ -98,10 +103,30 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       g.writeName(VERSION_NAME);
       g.writeString(VERSION);
     }
+    Field.ElementsWriter<T> p = properties;
+    if (p != null) {
+      p.write(g, value);
+    } else {
+      writeProperties(g, value);
+    }
+    g.writeEndObject();
+  }
+
+  /** Writes the properties of {@code value} through the fields, one by one. */
+  void writeProperties(JsonGenerator g, T value) {
     for (Field<T, B> f : fields) {
       f.write(g, value);
     }
-    g.writeEndObject();
+  }
+
+  /** Sets the generated writer of the properties, or none; see {@link Writers}. */
+  void writeWith(Field.@Nullable ElementsWriter<T> properties) {
+    this.properties = properties;
+  }
+
+  /** Returns the generated writer of the properties, if set. */
+  Field.@Nullable ElementsWriter<T> writer() {
+    return properties;
   }
 
   @Override

@@ -38,7 +38,7 @@ final class PartyCodec extends Codec<Party> {
     java.util.Optional<CountryCode> c = value.asCountry();
     if (c.isPresent()) {
       g.writeName(COUNTRY);
-      g.writeString(c.get().code()); // as the country codec writes it
+      Scalars.writeCountry(g, c.get()); // as the country codec writes it
     } else {
       g.writeName(ORGANISATION);
       organisation.write(g, value.asOrganisation().orElseThrow());

@@ -11,6 +11,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.migov.io.json.MigovJsonException;
 import org.migov.io.json.MigovJsonException.Problem;
+import org.migov.model.CountryCode;
+import org.migov.model.EntityId;
+import org.migov.model.PartialDate;
 import org.migov.validation.ValidationException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
@@ -36,10 +39,7 @@ public final class Scalars {
 
     @Override
     public String read(In in) {
-      if (in.token() != JsonToken.VALUE_STRING) {
-        throw in.wrongType("a string");
-      }
-      return in.string();
+      return readString(in);
     }
 
     @Override
@@ -47,6 +47,14 @@ public final class Scalars {
       return map("type", "string", "minLength", 1, "pattern", "\\S");
     }
   };
+
+  /** Reads a string, as {@link #STRING} does. */
+  static String readString(In in) {
+    if (in.token() != JsonToken.VALUE_STRING) {
+      throw in.wrongType("a string");
+    }
+    return in.string();
+  }
 
   /** An integer in the range of {@code int}, at least {@code min}. */
   static Codec<Integer> integer(int min) {
@@ -190,40 +198,167 @@ public final class Scalars {
    */
   static <T> Codec<T> text(java.util.function.BiFunction<In, String, T> parse,
       Function<T, String> format, Map<String, Object> schema, @Nullable QuickText<T> quick) {
-    return new Codec<>() {
-      @Override
-      public void write(JsonGenerator g, T value) {
-        g.writeString(format.apply(value));
-      }
+    return new TextCodec<>(parse, format, schema, quick, Written.FORMATTED);
+  }
 
-      @Override
-      public T read(In in) {
-        if (in.token() != JsonToken.VALUE_STRING) {
-          throw in.wrongType("a string");
-        }
-        if (quick != null) {
-          T value = quick.parse(in.parser.getStringCharacters(), in.parser.getStringOffset(),
-              in.parser.getStringLength());
-          if (value != null) {
-            return value;
-          }
-        }
-        String text = in.string();
-        try {
-          return parse.apply(in, text);
-        } catch (ValidationException e) {
-          throw in.fail(Problem.INVALID_VALUE, "%s [%s]", e.violations().get(0).message(),
-              e.violations().get(0).code().code());
-        } catch (IllegalArgumentException e) {
-          throw in.fail(Problem.INVALID_VALUE, "'%s' is not valid here", abbreviate(text));
-        }
-      }
+  /** How a {@link TextCodec} writes its values. */
+  enum Written {
+    /** Through its format function. */
+    FORMATTED,
+    /** As an {@link EntityId}'s value. */
+    ID,
+    /** As a {@link CountryCode}, encoded once for each country. */
+    COUNTRY,
+    /** As a {@link PartialDate}, formatted without making a string. */
+    DATE
+  }
 
-      @Override
-      public Map<String, Object> schema() {
-        return schema;
+  /**
+   * An id, written as its {@link EntityId#value()} and read through {@code of}.
+   *
+   * @param of the id type's factory
+   * @param schema the schema of ids
+   */
+  static <T extends EntityId> Codec<T> id(Function<String, T> of, Map<String, Object> schema) {
+    return new TextCodec<>((in, text) -> of.apply(text), EntityId::value, schema, null,
+        Written.ID);
+  }
+
+  /** The codec of a value written as text: see {@link #text}. */
+  static final class TextCodec<T> extends Codec<T> {
+    private final java.util.function.BiFunction<In, String, T> parse;
+    private final Function<T, String> format;
+    private final Map<String, Object> schema;
+    private final @Nullable QuickText<T> quick;
+    private final Written written;
+
+    TextCodec(java.util.function.BiFunction<In, String, T> parse, Function<T, String> format,
+        Map<String, Object> schema, @Nullable QuickText<T> quick, Written written) {
+      this.parse = parse;
+      this.format = format;
+      this.schema = schema;
+      this.quick = quick;
+      this.written = written;
+    }
+
+    /** Returns how the values are written. */
+    Written written() {
+      return written;
+    }
+
+    @Override
+    public void write(JsonGenerator g, T value) {
+      switch (written) {
+        case ID -> g.writeString(((EntityId) value).value());
+        case COUNTRY -> writeCountry(g, (CountryCode) value);
+        case DATE -> writeDate(g, (PartialDate) value);
+        case FORMATTED -> g.writeString(format.apply(value));
       }
-    };
+    }
+
+    @Override
+    public T read(In in) {
+      if (in.token() != JsonToken.VALUE_STRING) {
+        throw in.wrongType("a string");
+      }
+      QuickText<T> q = quick;
+      if (q != null) {
+        T value = q.parse(in.parser.getStringCharacters(), in.parser.getStringOffset(),
+            in.parser.getStringLength());
+        if (value != null) {
+          return value;
+        }
+      }
+      String text = in.string();
+      try {
+        return parse.apply(in, text);
+      } catch (ValidationException e) {
+        throw in.fail(Problem.INVALID_VALUE, "%s [%s]", e.violations().get(0).message(),
+            e.violations().get(0).code().code());
+      } catch (IllegalArgumentException e) {
+        throw in.fail(Problem.INVALID_VALUE, "'%s' is not valid here", abbreviate(text));
+      }
+    }
+
+    @Override
+    public Map<String, Object> schema() {
+      return schema;
+    }
+  }
+
+  /** Every known country, by its three letters as a number in base 26 (null for others). */
+  private static final CountryCode[] COUNTRIES = new CountryCode[26 * 26 * 26];
+  /** Every known country's code, encoded, by the same index. */
+  private static final tools.jackson.core.SerializableString[] COUNTRY_CODES =
+      new tools.jackson.core.SerializableString[COUNTRIES.length];
+
+  static {
+    char[] code = new char[3];
+    for (int i = 0; i < COUNTRIES.length; i++) {
+      code[0] = (char) ('A' + i / 676);
+      code[1] = (char) ('A' + i / 26 % 26);
+      code[2] = (char) ('A' + i % 26);
+      String text = new String(code);
+      if (CountryCode.isKnown(text)) {
+        COUNTRIES[i] = CountryCode.of(text);
+        COUNTRY_CODES[i] = new tools.jackson.core.io.SerializedString(text);
+      }
+    }
+  }
+
+  /** A known country code, read directly from the parser's characters; null for others. */
+  static @Nullable CountryCode quickCountry(char[] c, int at, int length) {
+    if (length != 3) {
+      return null;
+    }
+    int index = 0;
+    for (int i = at; i < at + 3; i++) {
+      if (c[i] < 'A' || c[i] > 'Z') {
+        return null;
+      }
+      index = index * 26 + (c[i] - 'A');
+    }
+    return COUNTRIES[index];
+  }
+
+  /** Writes a country's code, encoded once. */
+  static void writeCountry(JsonGenerator g, CountryCode country) {
+    String code = country.code();
+    g.writeString(COUNTRY_CODES[
+        (code.charAt(0) - 'A') * 676 + (code.charAt(1) - 'A') * 26 + (code.charAt(2) - 'A')]);
+  }
+
+  /** Writes a date as {@link PartialDate#toString()} gives it, without making the string. */
+  static void writeDate(JsonGenerator g, PartialDate date) {
+    char[] c = new char[10]; // does not escape: the generator copies it
+    PartialDate.Precision precision = date.precision();
+    if (precision == PartialDate.Precision.YEAR) {
+      putYearMonth(c, date.year(), 1);
+      g.writeString(c, 0, 4);
+      return;
+    }
+    putYearMonth(c, date.year(), date.month().getAsInt());
+    if (precision == PartialDate.Precision.MONTH) {
+      g.writeString(c, 0, 7);
+      return;
+    }
+    int day = date.earliest().getDayOfMonth();
+    c[7] = '-';
+    c[8] = (char) ('0' + day / 10);
+    c[9] = (char) ('0' + day % 10);
+    g.writeString(c, 0, 10);
+  }
+
+  /** Puts {@code yyyy-MM} into the first seven characters of {@code c}. */
+  static void putYearMonth(char[] c, int year, int month) {
+    int y = year;
+    for (int k = 3; k >= 0; k--) {
+      c[k] = (char) ('0' + y % 10);
+      y /= 10;
+    }
+    c[4] = '-';
+    c[5] = (char) ('0' + month / 10);
+    c[6] = (char) ('0' + month % 10);
   }
 
   /** Tells whether the characters are those of {@code text}. */
@@ -261,58 +396,68 @@ public final class Scalars {
   }
 
   /** An enum written as its constant's name in lower case: {@code more_than}. */
-  @SuppressWarnings("EnumOrdinal") // ordinals index an in-memory table only
-  static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
-    Map<String, E> byName = new HashMap<>();
-    List<Object> names = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      String name = e.name().toLowerCase(Locale.ROOT);
-      byName.put(name, e);
-      names.add(name);
-    }
-    Map<String, Object> schema = map("type", "string", "enum", List.copyOf(names));
-    // written pre-encoded, by ordinal
-    tools.jackson.core.SerializableString[] written =
-        new tools.jackson.core.SerializableString[type.getEnumConstants().length];
-    byName.forEach((name, e) -> written[e.ordinal()] =
-        new tools.jackson.core.io.SerializedString(name));
-    E[] constants = type.getEnumConstants();
-    String[] lowerNames = new String[constants.length];
-    for (E e : constants) {
-      lowerNames[e.ordinal()] = e.name().toLowerCase(Locale.ROOT);
-    }
-    return new Codec<>() {
-      @Override
-      public void write(JsonGenerator g, E value) {
-        g.writeString(written[value.ordinal()]);
-      }
+  static <E extends Enum<E>> EnumCodec<E> enumeration(Class<E> type) {
+    return new EnumCodec<>(type);
+  }
 
-      @Override
-      public E read(In in) {
-        if (in.token() != JsonToken.VALUE_STRING) {
-          throw in.wrongType("a string");
-        }
-        // the few names compared with the parser's characters: no string made nor hashed
-        char[] c = in.parser.getStringCharacters();
-        int at = in.parser.getStringOffset();
-        int length = in.parser.getStringLength();
-        for (int k = 0; k < constants.length; k++) {
-          if (matches(lowerNames[k], c, at, length)) {
-            return constants[k];
-          }
-        }
-        String text = in.string();
-        E value = byName.get(text);
-        if (value == null) {
-          throw in.fail(Problem.INVALID_VALUE, "'%s' is not one of %s", abbreviate(text), names);
-        }
-        return value;
-      }
+  /** The codec of an enum: see {@link #enumeration}. */
+  static final class EnumCodec<E extends Enum<E>> extends Codec<E> {
+    private final E[] constants;
+    /** The names in the format, by ordinal. */
+    private final String[] lowerNames;
+    /** The same, encoded once: written without being encoded again. */
+    private final tools.jackson.core.SerializableString[] written;
+    private final List<Object> names;
+    private final Map<String, Object> schema;
 
-      @Override
-      public Map<String, Object> schema() {
-        return schema;
+    @SuppressWarnings("EnumOrdinal") // ordinals index an in-memory table only
+    EnumCodec(Class<E> type) {
+      this.constants = type.getEnumConstants();
+      this.lowerNames = new String[constants.length];
+      this.written = new tools.jackson.core.SerializableString[constants.length];
+      List<Object> all = new ArrayList<>();
+      for (E e : constants) {
+        String name = e.name().toLowerCase(Locale.ROOT);
+        lowerNames[e.ordinal()] = name;
+        written[e.ordinal()] = new tools.jackson.core.io.SerializedString(name);
+        all.add(name);
       }
-    };
+      this.names = List.copyOf(all);
+      this.schema = map("type", "string", "enum", names);
+    }
+
+    @Override
+    public void write(JsonGenerator g, E value) {
+      writeConstant(g, value);
+    }
+
+    /** Writes a constant of the enum. */
+    @SuppressWarnings("EnumOrdinal") // ordinals index an in-memory table only
+    void writeConstant(JsonGenerator g, Enum<?> value) {
+      g.writeString(written[value.ordinal()]);
+    }
+
+    @Override
+    public E read(In in) {
+      if (in.token() != JsonToken.VALUE_STRING) {
+        throw in.wrongType("a string");
+      }
+      // the few names compared with the parser's characters: no string made nor hashed
+      char[] c = in.parser.getStringCharacters();
+      int at = in.parser.getStringOffset();
+      int length = in.parser.getStringLength();
+      for (int k = 0; k < constants.length; k++) {
+        if (matches(lowerNames[k], c, at, length)) {
+          return constants[k];
+        }
+      }
+      String text = in.string(); // refuses a lone surrogate before it is quoted
+      throw in.fail(Problem.INVALID_VALUE, "'%s' is not one of %s", abbreviate(text), names);
+    }
+
+    @Override
+    public Map<String, Object> schema() {
+      return schema;
+    }
   }
 }

@@ -1,0 +1,302 @@
+package org.migov.io.json.internal;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+
+/**
+ * Generates the source of {@link Writers} from the field tables of {@link ModelCodecs}: for each
+ * object type, a method that writes its properties as its fields would, with the getters called
+ * by name (a property {@code host_country} is read with {@code hostCountry()}) and the values
+ * written by the codecs' own methods, called directly. A property this generator has no direct
+ * form for is written by its field.
+ */
+final class WritersSource {
+  private WritersSource() {}
+
+  /** Where the generated source lives, from the module's directory. */
+  static final String PATH = "src/main/java/org/migov/io/json/internal/Writers.java";
+
+  /** Returns the source of {@code Writers}. */
+  static String generate() {
+    Map<ObjectCodec<?, ?>, Class<?>> types = new LinkedHashMap<>();
+    for (Class<?> type : ModelCodecs.types()) {
+      types.put((ObjectCodec<?, ?>) ModelCodecs.forType(type).orElseThrow(), type);
+    }
+    Map<Codec<?>, String> named = namedCodecs();
+    Map<String, String> enums = new TreeMap<>(); // constant name -> declaration
+    List<String> fieldConstants = new ArrayList<>();
+    java.util.SortedSet<String> imports = new java.util.TreeSet<>();
+    StringBuilder methods = new StringBuilder();
+    StringBuilder registrations = new StringBuilder();
+    for (ObjectCodec<?, ?> codec : ModelCodecs.ALL) {
+      Class<?> type = types.get(codec);
+      String method = camel(codec.definition());
+      String t = type.getSimpleName();
+      imports.add(type.getName());
+      registrations.append("    ModelCodecs.").append(named.get(codec))
+          .append(".writeWith(Writers::").append(method).append("Properties);\n");
+      methods.append("\n  /** Writes a ").append(codec.definition().replace('_', ' '))
+          .append(" as an object. */\n")
+          .append("  static void ").append(method).append("(JsonGenerator g, ").append(t)
+          .append(" v) {\n")
+          .append("    g.writeStartObject(v);\n")
+          .append("    ").append(method).append("Properties(g, v);\n")
+          .append("    g.writeEndObject();\n")
+          .append("  }\n");
+      methods.append("\n  /** Writes the properties of a ")
+          .append(codec.definition().replace('_', ' ')).append(". */\n")
+          .append("  static void ").append(method).append("Properties(JsonGenerator g, ")
+          .append(t).append(" v) {\n");
+      List<? extends Field<?, ?>> fields = codec.fields();
+      for (int i = 0; i < fields.size(); i++) {
+        Field<?, ?> f = fields.get(i);
+        String name = "N_" + constant(f.name);
+        String body = property(type, f, name, types, named, enums, imports);
+        if (body == null) {
+          String c = named.get(codec) + "_" + constant(f.name);
+          fieldConstants.add("  private static final Field<" + t + ", ?> " + c + " =\n"
+              + "      field(ModelCodecs." + named.get(codec) + ", " + i + ");\n");
+          body = "    " + c + ".write(g, v);\n";
+        }
+        methods.append(body);
+      }
+      methods.append("  }\n");
+    }
+    StringBuilder names = new StringBuilder();
+    java.util.SortedSet<String> all = new java.util.TreeSet<>();
+    for (ObjectCodec<?, ?> codec : ModelCodecs.ALL) {
+      for (Field<?, ?> f : codec.fields()) {
+        all.add(f.name);
+      }
+    }
+    for (String n : all) {
+      names.append("  private static final SerializableString N_").append(constant(n))
+          .append(" = new SerializedString(\"").append(n).append("\");\n");
+    }
+    StringBuilder s = new StringBuilder();
+    s.append("package org.migov.io.json.internal;\n\n");
+    imports.add("java.util.List");
+    imports.add("java.util.Optional");
+    imports.add("java.util.OptionalInt");
+    imports.add("tools.jackson.core.JsonGenerator");
+    imports.add("tools.jackson.core.SerializableString");
+    imports.add("tools.jackson.core.io.SerializedString");
+    for (String i : imports) {
+      if (!i.startsWith("java.lang.") || i.lastIndexOf('.') != "java.lang".length()) {
+        s.append("import ").append(i).append(";\n");
+      }
+    }
+    s.append('\n');
+    s.append("/**\n"
+        + " * Writes every object type of the format, property by property, as the fields of\n"
+        + " * {@link ModelCodecs} do, but in code of its own for each type: getters and codecs are\n"
+        + " * called directly, which the compiler can inline, rather than through the fields'\n"
+        + " * functions. Generated from the field tables by {@code WritersSource} (io's tests); do not\n"
+        + " * edit: {@code WritersTest} fails when this file is out of date and tells how to make it\n"
+        + " * again, and checks that it writes the bytes the fields write.\n"
+        + " */\n");
+    s.append("@SuppressWarnings({\"NullAway\", \"unused\"}) // a built object has its required values\n");
+    s.append("final class Writers {\n");
+    s.append("  private Writers() {}\n\n");
+    s.append("  static {\n").append(registrations).append("  }\n\n");
+    s.append("  /** Makes sure the writers are set on the codecs (by initialising this class). */\n");
+    s.append("  static void load() {\n    // the static initialiser does the work\n  }\n\n");
+    s.append("  @SuppressWarnings(\"unchecked\")\n");
+    s.append("  private static <T> Field<T, ?> field(ObjectCodec<T, ?> codec, int index) {\n");
+    s.append("    return (Field<T, ?>) codec.fields().get(index);\n  }\n\n");
+    s.append(names).append('\n');
+    for (String e : enums.values()) {
+      s.append(e);
+    }
+    s.append("  private static final PartyCodec PARTY = (PartyCodec) ModelCodecs.PARTY;\n");
+    for (String c : fieldConstants) {
+      s.append(c);
+    }
+    s.append(methods);
+    s.append("}\n");
+    return s.toString();
+  }
+
+  /** Returns the code writing one property, or null to leave it to the field. */
+  private static String property(Class<?> type, Field<?, ?> f, String name,
+      Map<ObjectCodec<?, ?>, Class<?>> types, Map<Codec<?>, String> named,
+      Map<String, String> enums, java.util.Set<String> imports) {
+    Method getter;
+    try {
+      getter = type.getMethod(camel(f.name));
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+    String get = "v." + getter.getName() + "()";
+    String local = "p" + getter.getName().substring(0, 1).toUpperCase(Locale.ROOT)
+        + getter.getName().substring(1);
+    Type returned = getter.getGenericReturnType();
+    for (Class<?> c : new Class<?>[] {getter.getReturnType(), argument(returned)}) {
+      if (c != null && !c.isPrimitive() && !c.getPackageName().equals("java.lang")) {
+        imports.add(c.getName().replace('$', '.'));
+      }
+    }
+    switch (f.kind()) {
+      case "REQUIRED" -> {
+        String w = value(f.codec(), getter.getReturnType(), get, types, named, enums);
+        return w == null ? null : "    g.writeName(" + name + ");\n    " + w + "\n";
+      }
+      case "OPTIONAL" -> {
+        Class<?> element = argument(returned);
+        if (getter.getReturnType() != Optional.class || element == null) {
+          return null;
+        }
+        String w = value(f.codec(), element, local + ".get()", types, named, enums);
+        return w == null ? null : "    Optional<" + element.getSimpleName() + "> " + local
+            + " = " + get + ";\n    if (" + local + ".isPresent()) {\n      g.writeName(" + name
+            + ");\n      " + w + "\n    }\n";
+      }
+      case "DEFAULTED" -> {
+        Object d = f.defaultValue();
+        if (!(d instanceof Enum<?> constant) || getter.getReturnType() != d.getClass()) {
+          return null;
+        }
+        String w = value(f.codec(), getter.getReturnType(), local, types, named, enums);
+        String t = getter.getReturnType().getSimpleName();
+        return w == null ? null : "    " + t + " " + local + " = " + get + ";\n    if (" + local
+            + " != " + t + "." + constant.name() + ") {\n      g.writeName(" + name
+            + ");\n      " + w + "\n    }\n";
+      }
+      case "LIST", "SET" -> {
+        Class<?> element = argument(returned);
+        if (element == null) {
+          return null;
+        }
+        String e = element.getSimpleName();
+        String w = value(f.codec(), element, "e", types, named, enums);
+        if (w == null) {
+          return null;
+        }
+        boolean list = getter.getReturnType() == List.class;
+        String loop = list
+            ? "      for (int i = 0; i < " + local + ".size(); i++) {\n        " + e + " e = "
+                + local + ".get(i);\n"
+            : "      for (" + e + " e : " + local + ") {\n";
+        String collection = getter.getReturnType().getSimpleName() + "<" + e + ">";
+        String open = f.kind().equals("SET") ? "    {\n" : "    if (!" + local
+            + ".isEmpty()) {\n";
+        return "    " + collection + " " + local + " = " + get + ";\n" + open
+            + "      g.writeName(" + name + ");\n      g.writeStartArray();\n" + loop
+            + "        " + w + "\n      }\n      g.writeEndArray();\n    }\n";
+      }
+      case "INTEGER" -> {
+        return getter.getReturnType() != int.class ? null
+            : "    g.writeName(" + name + ");\n    g.writeNumber(" + get + ");\n";
+      }
+      case "OPTIONAL_INTEGER" -> {
+        return getter.getReturnType() != OptionalInt.class ? null
+            : "    OptionalInt " + local + " = " + get + ";\n    if (" + local
+                + ".isPresent()) {\n      g.writeName(" + name + ");\n      g.writeNumber("
+                + local + ".getAsInt());\n    }\n";
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** Returns the statement writing the value {@code x} of type {@code type}, or null. */
+  private static String value(Codec<?> codec, Class<?> type, String x,
+      Map<ObjectCodec<?, ?>, Class<?>> types, Map<Codec<?>, String> named,
+      Map<String, String> enums) {
+    if (codec == Scalars.STRING && type == String.class) {
+      return "g.writeString(" + x + ");";
+    }
+    if (codec == Scalars.DECIMAL && type == java.math.BigDecimal.class) {
+      return "Scalars.writeDecimal(g, " + x + ");";
+    }
+    if (codec instanceof ObjectCodec<?, ?> object && types.get(object) == type) {
+      return camel(object.definition()) + "(g, " + x + ");";
+    }
+    if (codec instanceof PartyCodec) {
+      return "PARTY.write(g, " + x + ");";
+    }
+    if (codec instanceof Scalars.EnumCodec<?> && type.isEnum()) {
+      String c = constant(type.getSimpleName());
+      enums.put(c, "  private static final Scalars.EnumCodec<" + type.getSimpleName() + "> " + c
+          + " =\n      Scalars.enumeration(" + type.getSimpleName() + ".class);\n");
+      return c + ".writeConstant(g, " + x + ");";
+    }
+    if (codec instanceof Scalars.TextCodec<?> text) {
+      switch (text.written()) {
+        case ID -> {
+          return "g.writeString(" + x + ".value());";
+        }
+        case COUNTRY -> {
+          return "Scalars.writeCountry(g, " + x + ");";
+        }
+        case DATE -> {
+          return "Scalars.writeDate(g, " + x + ");";
+        }
+        case FORMATTED -> {
+          // through the codec's constant, below
+        }
+      }
+    }
+    String constant = named.get(codec);
+    if (codec instanceof Scalars.TextCodec<?> && constant != null) {
+      return "ModelCodecs." + constant + ".write(g, " + x + ");";
+    }
+    return null;
+  }
+
+  /** The codecs held by constants of {@link ModelCodecs}, by the constants' names. */
+  private static Map<Codec<?>, String> namedCodecs() {
+    Map<Codec<?>, String> named = new IdentityHashMap<>();
+    for (java.lang.reflect.Field f : ModelCodecs.class.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && Codec.class.isAssignableFrom(f.getType())) {
+        try {
+          f.setAccessible(true);
+          named.put((Codec<?>) f.get(null), f.getName());
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return named;
+  }
+
+  private static Class<?> argument(Type type) {
+    if (type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+        && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+      return c;
+    }
+    return null;
+  }
+
+  /** {@code host_country} to {@code hostCountry}. */
+  static String camel(String snake) {
+    StringBuilder s = new StringBuilder();
+    boolean upper = false;
+    for (char c : snake.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        s.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return s.toString();
+  }
+
+  /** {@code hostCountry} or {@code host_country} to {@code HOST_COUNTRY}. */
+  static String constant(String name) {
+    return name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+}
