@@ -240,9 +240,9 @@ public abstract class Meeting {
           "a duration of %d days does not fit between %s and %s (%d to %d days)", days,
           start().get(), end().get(), least, most);
     }
-    c.unique("conveners", conveners(), p -> p);
-    c.unique("participants", participants(), p -> p);
-    c.unique("advances", advances(), g -> g);
+    c.unique("conveners", conveners());
+    c.unique("participants", participants());
+    c.unique("advances", advances());
     c.elements("conveners", conveners());
     c.elements("openedBy", openedBy());
     c.elements("participation", participation());

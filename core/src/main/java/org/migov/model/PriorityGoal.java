@@ -70,7 +70,7 @@ public abstract class PriorityGoal {
     c.text("text", text());
     c.optionalText("shortTitle", shortTitle());
     c.atLeast("number", number(), 1);
-    c.unique("links", links(), l -> l);
+    c.unique("links", links());
     c.elements("links", links());
     c.done();
   }

@@ -140,8 +140,8 @@ class MeetingTest {
   }
 
   /**
-   * Lists are checked for duplicates pairwise (up to 16 elements), by hashes (up to 64) or with a
-   * set: each way reports each later duplicate once, at its index, with the same message.
+   * Lists are checked for duplicates by comparing hashes (up to 64 elements) or with a set: each
+   * way reports each later duplicate once, at its index, with the same message.
    */
   @ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3, 15, 16, 17, 18, 63, 64, 65, 66, 200})

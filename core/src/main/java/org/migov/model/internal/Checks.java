@@ -25,9 +25,6 @@ public final class Checks {
   /** Lists up to this long are checked for duplicates without a hash set. */
   private static final int SHORT = 64;
 
-  /** Lists up to this size are checked for duplicates by comparing every pair. */
-  private static final int TINY = 16;
-
   /** Stands for a null key among the keys seen. */
   private static final Object NULL_KEY = new Object();
 
@@ -133,31 +130,22 @@ public final class Checks {
    * Reports {@link ViolationCode#COLLECTION_DUPLICATE} for each element whose key was seen before.
    */
   public <T> void unique(String attribute, List<T> values, Function<T, ?> key) {
-    if (values.size() < 2) {
+    uniqueKeys(attribute, values, key);
+  }
+
+  /** Reports {@link ViolationCode#COLLECTION_DUPLICATE} for each element seen before. */
+  public void unique(String attribute, List<?> values) {
+    uniqueKeys(attribute, values, null);
+  }
+
+  private <T> void uniqueKeys(String attribute, List<T> values, @Nullable Function<T, ?> key) {
+    int n = values.size();
+    if (n < 2) {
       return;
     }
-    if (values.size() <= TINY) {
-      // a few elements: each compared with the earlier ones, nothing made
-      for (int i = 1; i < values.size(); i++) {
-        T value = values.get(i);
-        if (value == null) {
-          continue; // reported by elements(…)
-        }
-        Object k = key.apply(value);
-        for (int j = 0; j < i; j++) {
-          T earlier = values.get(j);
-          if (earlier != null && java.util.Objects.equals(k, key.apply(earlier))) {
-            duplicate(attribute, i, k);
-            break;
-          }
-        }
-      }
-      return;
-    }
-    if (values.size() <= SHORT) {
-      // a short list: each key's hash compared with the earlier ones' (equals only on a match)
-      // is quicker than a hash set
-      int n = values.size();
+    if (n <= SHORT) {
+      // a short list: each key's hash compared with the earlier ones' (equals only when they
+      // match) is quicker than a hash set, and than comparing every pair with equals
       Object[] keys = new Object[n];
       int[] hashes = new int[n];
       for (int i = 0; i < n; i++) {
@@ -165,9 +153,9 @@ public final class Checks {
         if (value == null) {
           continue; // reported by elements(…)
         }
-        Object k = key.apply(value);
+        Object k = key == null ? value : key.apply(value);
         Object seenAs = k == null ? NULL_KEY : k;
-        int h = java.util.Objects.hashCode(k);
+        int h = seenAs.hashCode();
         for (int j = 0; j < i; j++) {
           if (hashes[j] == h && keys[j] != null && seenAs.equals(keys[j])) {
             duplicate(attribute, i, k);
@@ -180,12 +168,13 @@ public final class Checks {
       return;
     }
     Set<Object> seen = new HashSet<>();
-    for (int i = 0; i < values.size(); i++) {
-      if (values.get(i) == null) {
+    for (int i = 0; i < n; i++) {
+      T value = values.get(i);
+      if (value == null) {
         continue; // reported by elements(…)
       }
-      Object k = key.apply(values.get(i));
-      if (!seen.add(k)) {
+      Object k = key == null ? value : key.apply(value);
+      if (!seen.add(k == null ? NULL_KEY : k)) {
         duplicate(attribute, i, k);
       }
     }

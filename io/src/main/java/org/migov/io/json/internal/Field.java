@@ -36,7 +36,7 @@ public final class Field<T, B> {
   private enum Kind { REQUIRED, OPTIONAL, DEFAULTED, LIST, ELEMENTS, SET, INTEGER, OPTIONAL_INTEGER }
 
   /** The kinds of codec called directly, as their own final class; others through {@link Codec}. */
-  private enum Form { STRING, TEXT, ENUMERATION, OBJECT, PARTY, OTHER }
+  private enum Form { STRING, TEXT, ENUMERATION, OBJECT, PARTY, DECIMAL, OTHER }
 
   final String name;
   /** The name, encoded once: written without being encoded again each time. */
@@ -75,6 +75,7 @@ public final class Field<T, B> {
         : b.codec instanceof Scalars.EnumCodec ? Form.ENUMERATION
         : b.codec instanceof ObjectCodec ? Form.OBJECT
         : b.codec instanceof PartyCodec ? Form.PARTY
+        : b.codec == Scalars.DECIMAL ? Form.DECIMAL
         : Form.OTHER;
     this.get = b.get;
     this.set = (BiConsumer<B, Object>) b.set;
@@ -185,7 +186,7 @@ public final class Field<T, B> {
   void read(In in, B builder) {
     switch (kind) {
       case REQUIRED, OPTIONAL, DEFAULTED -> set.accept(builder, readValue(in));
-      case INTEGER, OPTIONAL_INTEGER -> setInt.accept(builder, (Integer) readValue(in));
+      case INTEGER, OPTIONAL_INTEGER -> setInt.accept(builder, Scalars.readInt(in));
       case LIST -> {
         if (in.token() != JsonToken.START_ARRAY) {
           throw in.wrongType("an array");
@@ -227,6 +228,7 @@ public final class Field<T, B> {
       case ENUMERATION -> ((Scalars.EnumCodec<?>) (Codec<?>) codec).writeConstant(g, (Enum<?>) v);
       case OBJECT -> ((ObjectCodec<Object, ?>) (Codec<?>) codec).write(g, v);
       case PARTY -> ((PartyCodec) (Codec<?>) codec).write(g, (org.migov.model.Party) v);
+      case DECIMAL -> Scalars.writeDecimal(g, (java.math.BigDecimal) v);
       case OTHER -> codec.write(g, v);
     }
   }
@@ -234,11 +236,12 @@ public final class Field<T, B> {
   /** Reads one value with the codec, called directly when its class is known. */
   private Object readValue(In in) {
     return switch (form) {
-      case STRING -> Scalars.STRING.read(in);
+      case STRING -> Scalars.readString(in);
       case TEXT -> ((Scalars.TextCodec<?>) (Codec<?>) codec).read(in);
       case ENUMERATION -> ((Scalars.EnumCodec<?>) (Codec<?>) codec).read(in);
       case OBJECT -> ((ObjectCodec<?, ?>) (Codec<?>) codec).read(in);
       case PARTY -> ((PartyCodec) (Codec<?>) codec).read(in);
+      case DECIMAL -> Scalars.readDecimal(in);
       case OTHER -> codec.read(in);
     };
   }

@@ -66,13 +66,7 @@ public final class Scalars {
 
       @Override
       public Integer read(In in) {
-        if (in.token() != JsonToken.VALUE_NUMBER_INT) {
-          throw in.wrongType("an integer");
-        }
-        if (in.parser.getNumberType() != tools.jackson.core.JsonParser.NumberType.INT) {
-          throw in.fail(Problem.INVALID_VALUE, "%s is out of range", in.parser.getString());
-        }
-        return in.parser.getIntValue();
+        return readInt(in);
       }
 
       @Override
@@ -80,6 +74,17 @@ public final class Scalars {
         return map("type", "integer", "minimum", min, "maximum", Integer.MAX_VALUE);
       }
     };
+  }
+
+  /** Reads an integer in the range of {@code int}, as the codecs of {@link #integer} do. */
+  static int readInt(In in) {
+    if (in.token() != JsonToken.VALUE_NUMBER_INT) {
+      throw in.wrongType("an integer");
+    }
+    if (in.parser.getNumberType() != tools.jackson.core.JsonParser.NumberType.INT) {
+      throw in.fail(Problem.INVALID_VALUE, "%s is out of range", in.parser.getString());
+    }
+    return in.parser.getIntValue();
   }
 
   /**
@@ -95,21 +100,7 @@ public final class Scalars {
 
     @Override
     public BigDecimal read(In in) {
-      JsonToken t = in.token();
-      if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-        throw in.wrongType("a number");
-      }
-      BigDecimal value;
-      try {
-        value = in.parser.getDecimalValue();
-      } catch (NumberFormatException e) {
-        // the parser has checked the syntax: what is left is an exponent beyond int, 1e99999999999
-        throw exponentBeyondLimit(in);
-      }
-      if (Math.abs((long) value.scale()) > in.options.maxExponent()) {
-        throw exponentBeyondLimit(in);
-      }
-      return value;
+      return readDecimal(in);
     }
 
     @Override
@@ -117,6 +108,25 @@ public final class Scalars {
       return map("type", "number");
     }
   };
+
+  /** Reads an exact decimal, as {@link #DECIMAL} does. */
+  static BigDecimal readDecimal(In in) {
+    JsonToken t = in.token();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw in.wrongType("a number");
+    }
+    BigDecimal value;
+    try {
+      value = in.parser.getDecimalValue();
+    } catch (NumberFormatException e) {
+      // the parser has checked the syntax: what is left is an exponent beyond int, 1e99999999999
+      throw exponentBeyondLimit(in);
+    }
+    if (Math.abs((long) value.scale()) > in.options.maxExponent()) {
+      throw exponentBeyondLimit(in);
+    }
+    return value;
+  }
 
   private static MigovJsonException exponentBeyondLimit(In in) {
     return in.fail(Problem.LIMIT_EXCEEDED,
