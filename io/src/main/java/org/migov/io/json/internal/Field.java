@@ -188,25 +188,19 @@ public final class Field<T, B> {
       case REQUIRED, OPTIONAL, DEFAULTED -> set.accept(builder, readValue(in));
       case INTEGER, OPTIONAL_INTEGER -> setInt.accept(builder, Scalars.readInt(in));
       case LIST -> {
-        if (in.token() != JsonToken.START_ARRAY) {
-          throw in.wrongType("an array");
-        }
+        Scalars.startArray(in);
         while (in.next() != JsonToken.END_ARRAY) {
           set.accept(builder, readValue(in));
         }
       }
       case ELEMENTS -> {
-        if (in.token() != JsonToken.START_ARRAY) {
-          throw in.wrongType("an array");
-        }
+        Scalars.startArray(in);
         while (in.next() != JsonToken.END_ARRAY) {
           readElement.read(in, builder);
         }
       }
       case SET -> {
-        if (in.token() != JsonToken.START_ARRAY) {
-          throw in.wrongType("an array");
-        }
+        Scalars.startArray(in);
         java.util.Set<Object> seen = new java.util.HashSet<>();
         while (in.next() != JsonToken.END_ARRAY) {
           Object v = readValue(in);

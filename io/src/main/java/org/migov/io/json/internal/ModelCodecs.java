@@ -103,39 +103,15 @@ public final class ModelCodecs {
       Scalars.id(WorkingGroupId::of, id());
   static final Codec<RegionId> REGION_ID = Scalars.id(RegionId::of, id());
 
-  static final Codec<CountryCode> COUNTRY = new Scalars.TextCodec<>(
-      (in, s) -> CountryCode.of(s), CountryCode::code,
-      map("type", "string", "pattern", "^[A-Z]{3}$"), Scalars::quickCountry,
-      Scalars.Written.COUNTRY);
+  static final Codec<CountryCode> COUNTRY = Scalars.text(Scalars.Written.COUNTRY,
+      map("type", "string", "pattern", "^[A-Z]{3}$"));
 
-  static final Codec<PartialDate> DATE = new Scalars.TextCodec<>(
-      (in, s) -> PartialDate.parse(s), PartialDate::toString, map("type", "string", "pattern",
-          "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"), ModelCodecs::quickDate,
-      Scalars.Written.DATE);
+  static final Codec<PartialDate> DATE = Scalars.text(Scalars.Written.DATE, map("type",
+      "string", "pattern", "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"));
   static final Codec<Period> PERIOD = text((in, s) -> Period.parse(s), Period::toString,
       map("type", "string", "pattern",
           "^([0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?|FY[0-9]{4}(@(0[1-9]|1[0-2]))?"
               + "|[0-9]{4}-(0[1-9]|1[0-2])/[0-9]{4}-(0[1-9]|1[0-2]))$"), ModelCodecs::quickPeriod);
-
-  /** {@code yyyy}, {@code yyyy-MM} and {@code yyyy-MM-dd} up to the 28th, read directly. */
-  private static @Nullable PartialDate quickDate(char[] c, int at, int length) {
-    int year = length == 4 || length == 7 || length == 10 ? Scalars.digits(c, at, 4) : -1;
-    if (year < 1) {
-      return null;
-    }
-    if (length == 4) {
-      return PartialDate.ofYear(year);
-    }
-    int month = c[at + 4] == '-' ? Scalars.digits(c, at + 5, 2) : -1;
-    if (month < 1 || month > 12) {
-      return null;
-    }
-    if (length == 7) {
-      return PartialDate.ofMonth(year, month);
-    }
-    int day = c[at + 7] == '-' ? Scalars.digits(c, at + 8, 2) : -1;
-    return day >= 1 && day <= 28 ? PartialDate.of(year, month, day) : null;
-  }
 
   /** A month, {@code yyyy-MM}, read directly. */
   private static @Nullable Period quickPeriod(char[] c, int at, int length) {
@@ -609,7 +585,8 @@ public final class ModelCodecs {
    */
   @SuppressWarnings("unchecked")
   public static <T> Optional<Codec<T>> forType(Class<T> type) {
-    Writers.load(); // the codecs write through the generated writers from now on
+    Writers.load(); // the codecs write and read through the generated code from now on
+    Readers.load();
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
       ObjectCodec<?, ?> codec = BY_TYPE.get(c);
       if (codec != null) {

@@ -59,6 +59,18 @@ public final class ObjectCodec<T, B> extends Codec<T> {
    * once, when {@code Writers} is initialised, which {@link ModelCodecs#forType} ensures.
    */
   private Field.@Nullable ElementsWriter<T> properties;
+  /** Reads the properties as the fields do, in generated code ({@link Readers}); set as above. */
+  private @Nullable PropertyReader<B> reader;
+
+  /** Reads the value of one property into the builder. */
+  @FunctionalInterface
+  interface PropertyReader<B> {
+    /**
+     * Reads the value of the property of index {@code index} in the fields, whose first token is
+     * the current token and is not null, into the builder.
+     */
+    void read(In in, B builder, int index);
+  }
 
   /**
    * Creates the codec.
@@ -122,6 +134,21 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   /** Sets the generated writer of the properties, or none; see {@link Writers}. */
   void writeWith(Field.@Nullable ElementsWriter<T> properties) {
     this.properties = properties;
+  }
+
+  /** Sets the generated reader of the properties, or none; see {@link Readers}. */
+  void readWith(@Nullable PropertyReader<B> reader) {
+    this.reader = reader;
+  }
+
+  /** Returns the generated reader of the properties, if set. */
+  @Nullable PropertyReader<B> reader() {
+    return reader;
+  }
+
+  /** Returns the class of the builders this codec reads into. */
+  Class<?> builderType() {
+    return builder.get().getClass();
   }
 
   /** Returns the generated writer of the properties, if set. */
@@ -194,7 +221,12 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         }
         continue;
       }
-      f.read(in, b);
+      PropertyReader<B> r = reader;
+      if (r != null) {
+        r.read(in, b, i);
+      } else {
+        f.read(in, b);
+      }
     }
     if (root && !versioned) {
       TokenStreamLocation start = object.startLocation(ContentReference.unknown());

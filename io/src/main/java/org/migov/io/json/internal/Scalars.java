@@ -234,16 +234,29 @@ public final class Scalars {
         Written.ID);
   }
 
+  /**
+   * A value of a model type with a reader and a writer of its own here: dates ({@link
+   * #readDate}, {@link #writeDate}) and countries ({@link #readCountry}, {@link #writeCountry}).
+   */
+  static <T> Codec<T> text(Written form, Map<String, Object> schema) {
+    if (form != Written.DATE && form != Written.COUNTRY) {
+      throw new IllegalArgumentException(form + " needs a parser and a format");
+    }
+    return new TextCodec<>(null, null, schema, null, form);
+  }
+
   /** The codec of a value written as text: see {@link #text}. */
   static final class TextCodec<T> extends Codec<T> {
-    private final java.util.function.BiFunction<In, String, T> parse;
-    private final Function<T, String> format;
+    /** Null for dates and countries, read and written by their own methods. */
+    private final java.util.function.@Nullable BiFunction<In, String, T> parse;
+    private final @Nullable Function<T, String> format;
     private final Map<String, Object> schema;
     private final @Nullable QuickText<T> quick;
     private final Written written;
 
-    TextCodec(java.util.function.BiFunction<In, String, T> parse, Function<T, String> format,
-        Map<String, Object> schema, @Nullable QuickText<T> quick, Written written) {
+    TextCodec(java.util.function.@Nullable BiFunction<In, String, T> parse,
+        @Nullable Function<T, String> format, Map<String, Object> schema,
+        @Nullable QuickText<T> quick, Written written) {
       this.parse = parse;
       this.format = format;
       this.schema = schema;
@@ -257,6 +270,7 @@ public final class Scalars {
     }
 
     @Override
+    @SuppressWarnings("NullAway") // only dates and countries have no format
     public void write(JsonGenerator g, T value) {
       switch (written) {
         case ID -> g.writeString(((EntityId) value).value());
@@ -267,7 +281,21 @@ public final class Scalars {
     }
 
     @Override
+    @SuppressWarnings({"unchecked", "NullAway"}) // the form says which type T is, and whether
+    // there is a parser (only dates and countries have none)
     public T read(In in) {
+      switch (written) {
+        case DATE -> {
+          return (T) readDate(in);
+        }
+        case COUNTRY -> {
+          return (T) readCountry(in);
+        }
+        case ID, FORMATTED -> {
+          // below
+        }
+      }
+      // as readQuickly does, but apart: the calls there stay inlinable for dates and countries
       if (in.token() != JsonToken.VALUE_STRING) {
         throw in.wrongType("a string");
       }
@@ -283,16 +311,87 @@ public final class Scalars {
       try {
         return parse.apply(in, text);
       } catch (ValidationException e) {
-        throw in.fail(Problem.INVALID_VALUE, "%s [%s]", e.violations().get(0).message(),
-            e.violations().get(0).code().code());
+        throw invalid(in, e);
       } catch (IllegalArgumentException e) {
-        throw in.fail(Problem.INVALID_VALUE, "'%s' is not valid here", abbreviate(text));
+        throw notValid(in, text);
       }
     }
 
     @Override
     public Map<String, Object> schema() {
       return schema;
+    }
+  }
+
+  /** {@code yyyy}, {@code yyyy-MM} and {@code yyyy-MM-dd} up to the 28th, read directly. */
+  static @Nullable PartialDate quickDate(char[] c, int at, int length) {
+    int year = length == 4 || length == 7 || length == 10 ? digits(c, at, 4) : -1;
+    if (year < 1) {
+      return null;
+    }
+    if (length == 4) {
+      return PartialDate.ofYear(year);
+    }
+    int month = c[at + 4] == '-' ? digits(c, at + 5, 2) : -1;
+    if (month < 1 || month > 12) {
+      return null;
+    }
+    if (length == 7) {
+      return PartialDate.ofMonth(year, month);
+    }
+    int day = c[at + 7] == '-' ? digits(c, at + 8, 2) : -1;
+    return day >= 1 && day <= 28 ? PartialDate.of(year, month, day) : null;
+  }
+
+  /** Reads a date, as the codec of dates does: the common forms directly. */
+  static PartialDate readDate(In in) {
+    return readQuickly(in, Scalars::quickDate, PartialDate::parse);
+  }
+
+  /** Reads a country code, as the codec of countries does: the known codes directly. */
+  static CountryCode readCountry(In in) {
+    return readQuickly(in, Scalars::quickCountry, CountryCode::of);
+  }
+
+  /**
+   * Reads a string value through {@code quick}, or, when it gives nothing, through the model's
+   * {@code parse}, whose refusal is an invalid-value error at the value. For dates and countries
+   * only: its two callers keep its calls inlinable.
+   */
+  private static <T> T readQuickly(In in, QuickText<T> quick, Function<String, T> parse) {
+    if (in.token() != JsonToken.VALUE_STRING) {
+      throw in.wrongType("a string");
+    }
+    T value = quick.parse(in.parser.getStringCharacters(), in.parser.getStringOffset(),
+        in.parser.getStringLength());
+    if (value != null) {
+      return value;
+    }
+    String text = in.string();
+    try {
+      return parse.apply(text);
+    } catch (ValidationException e) {
+      throw invalid(in, e);
+    } catch (IllegalArgumentException e) {
+      throw notValid(in, text);
+    }
+  }
+
+  /** Returns the error for a value the model refuses: its first violation, at the value. */
+  static MigovJsonException invalid(In in, ValidationException e) {
+    return in.fail(Problem.INVALID_VALUE, "%s [%s]", e.violations().get(0).message(),
+        e.violations().get(0).code().code());
+  }
+
+  /** Returns the error for a value the model's parser refuses without a violation. */
+  static MigovJsonException notValid(In in, String text) {
+    return in.fail(Problem.INVALID_VALUE, "'%s' is not valid here", abbreviate(text));
+  }
+
+  /** Checks that the current token starts an array. */
+  static void startArray(In in) {
+    if (in.token() != JsonToken.START_ARRAY) {
+      throw in.wrongType("an array");
     }
   }
 

@@ -67,9 +67,9 @@ import tools.jackson.core.io.SerializedString;
  * Writes every object type of the format, property by property, as the fields of
  * {@link ModelCodecs} do, but in code of its own for each type: getters and codecs are
  * called directly, which the compiler can inline, rather than through the fields'
- * functions. Generated from the field tables by {@code WritersSource} (io's tests); do not
- * edit: {@code WritersTest} fails when this file is out of date and tells how to make it
- * again, and checks that it writes the bytes the fields write.
+ * functions. Generated from the field tables by {@code GeneratedSources} (io's tests); do
+ * not edit: {@code GeneratedSourcesTest} fails when this file is out of date and tells how
+ * to make it again, and checks that it writes the bytes the fields write.
  */
 @SuppressWarnings({"NullAway", "unused"}) // a built object has its required values
 final class Writers {

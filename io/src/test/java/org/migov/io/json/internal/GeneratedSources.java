@@ -15,20 +15,24 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * Generates the source of {@link Writers} from the field tables of {@link ModelCodecs}: for each
- * object type, a method that writes its properties as its fields would, with the getters called
- * by name (a property {@code host_country} is read with {@code hostCountry()}) and the values
- * written by the codecs' own methods, called directly. A property this generator has no direct
- * form for is written by its field.
+ * Generates the sources of {@link Writers} and {@link Readers} from the field tables of {@link
+ * ModelCodecs}: for each object type, methods that write and read its properties as its fields
+ * would, with the getters and the builders' setters called by name (a property {@code
+ * host_country} is read with {@code hostCountry()} and set with {@code hostCountry(…)} or, for a
+ * list, added with {@code addHostCountry(…)}) and the values written and read by the codecs' own
+ * methods, called directly. A property the generator has no direct form for is left to its field.
  */
-final class WritersSource {
-  private WritersSource() {}
+final class GeneratedSources {
+  private GeneratedSources() {}
 
-  /** Where the generated source lives, from the module's directory. */
-  static final String PATH = "src/main/java/org/migov/io/json/internal/Writers.java";
+  /** Where the generated writers live, from the module's directory. */
+  static final String WRITERS = "src/main/java/org/migov/io/json/internal/Writers.java";
+
+  /** Where the generated readers live, from the module's directory. */
+  static final String READERS = "src/main/java/org/migov/io/json/internal/Readers.java";
 
   /** Returns the source of {@code Writers}. */
-  static String generate() {
+  static String writers() {
     Map<ObjectCodec<?, ?>, Class<?>> types = new LinkedHashMap<>();
     for (Class<?> type : ModelCodecs.types()) {
       types.put((ObjectCodec<?, ?>) ModelCodecs.forType(type).orElseThrow(), type);
@@ -102,9 +106,9 @@ final class WritersSource {
         + " * Writes every object type of the format, property by property, as the fields of\n"
         + " * {@link ModelCodecs} do, but in code of its own for each type: getters and codecs are\n"
         + " * called directly, which the compiler can inline, rather than through the fields'\n"
-        + " * functions. Generated from the field tables by {@code WritersSource} (io's tests); do not\n"
-        + " * edit: {@code WritersTest} fails when this file is out of date and tells how to make it\n"
-        + " * again, and checks that it writes the bytes the fields write.\n"
+        + " * functions. Generated from the field tables by {@code GeneratedSources} (io's tests); do\n"
+        + " * not edit: {@code GeneratedSourcesTest} fails when this file is out of date and tells how\n"
+        + " * to make it again, and checks that it writes the bytes the fields write.\n"
         + " */\n");
     s.append("@SuppressWarnings({\"NullAway\", \"unused\"}) // a built object has its required values\n");
     s.append("final class Writers {\n");
@@ -209,6 +213,202 @@ final class WritersSource {
         return null;
       }
     }
+  }
+
+  /** Returns the source of {@code Readers}. */
+  static String readers() {
+    Map<ObjectCodec<?, ?>, Class<?>> types = new LinkedHashMap<>();
+    for (Class<?> type : ModelCodecs.types()) {
+      types.put((ObjectCodec<?, ?>) ModelCodecs.forType(type).orElseThrow(), type);
+    }
+    Map<Codec<?>, String> named = namedCodecs();
+    Map<String, String> enums = new TreeMap<>();
+    java.util.SortedSet<String> imports = new java.util.TreeSet<>();
+    StringBuilder methods = new StringBuilder();
+    StringBuilder registrations = new StringBuilder();
+    for (ObjectCodec<?, ?> codec : ModelCodecs.ALL) {
+      Class<?> builder = codec.builderType();
+      String b = builder.getEnclosingClass() != null
+          ? builder.getEnclosingClass().getSimpleName() + "." + builder.getSimpleName()
+          : builder.getSimpleName();
+      imports.add((builder.getEnclosingClass() != null ? builder.getEnclosingClass() : builder)
+          .getName());
+      String method = camel(codec.definition()) + "Property";
+      registrations.append("    ModelCodecs.").append(named.get(codec))
+          .append(".readWith(Readers::").append(method).append(");\n");
+      methods.append("\n  /** Reads the property of index {@code i} of a ")
+          .append(codec.definition().replace('_', ' ')).append(". */\n")
+          .append("  static void ").append(method).append("(In in, ").append(b)
+          .append(" b, int i) {\n")
+          .append("    try {\n")
+          .append("      switch (i) {\n");
+      List<? extends Field<?, ?>> fields = codec.fields();
+      for (int i = 0; i < fields.size(); i++) {
+        String body = readProperty(builder, fields.get(i), types, named, enums, imports);
+        if (body != null) {
+          methods.append("        case ").append(i).append(" -> ").append(body);
+        }
+      }
+      methods.append("        default -> ModelCodecs.").append(named.get(codec))
+          .append(".fields().get(i).read(in, b);\n")
+          .append("      }\n")
+          .append("    } catch (ValidationException e) { // a value the model refuses\n")
+          .append("      throw Scalars.invalid(in, e);\n")
+          .append("    }\n")
+          .append("  }\n");
+    }
+    imports.add("org.migov.validation.ValidationException");
+    imports.add("tools.jackson.core.JsonToken");
+    StringBuilder s = new StringBuilder();
+    s.append("package org.migov.io.json.internal;\n\n");
+    for (String i : imports) {
+      if (!i.startsWith("org.migov.io.json.internal.")) {
+        s.append("import ").append(i).append(";\n");
+      }
+    }
+    s.append('\n');
+    s.append("/**\n"
+        + " * Reads every object type of the format, property by property, as the fields of {@link\n"
+        + " * ModelCodecs} do, but in code of its own for each type: codecs and builders are called\n"
+        + " * directly, which the compiler can inline, rather than through the fields' functions. A\n"
+        + " * {@link ValidationException} thrown here comes from a value the model refuses (nested\n"
+        + " * objects report their own), and is reported at that value, as the codecs report it.\n"
+        + " * Generated from the field tables by {@code GeneratedSources} (io's tests); do not edit:\n"
+        + " * {@code GeneratedSourcesTest} fails when this file is out of date and tells how to make it\n"
+        + " * again, and checks that it reads what the fields read.\n"
+        + " */\n");
+    s.append("@SuppressWarnings(\"unused\")\n");
+    s.append("final class Readers {\n");
+    s.append("  private Readers() {}\n\n");
+    s.append("  static {\n").append(registrations).append("  }\n\n");
+    s.append("  /** Makes sure the readers are set on the codecs (by initialising this class). */\n");
+    s.append("  static void load() {\n    // the static initialiser does the work\n  }\n\n");
+    for (String e : enums.values()) {
+      s.append(e);
+    }
+    s.append("  private static final PartyCodec PARTY = (PartyCodec) ModelCodecs.PARTY;\n");
+    s.append(methods);
+    s.append("}\n");
+    return s.toString();
+  }
+
+  /** Returns the code reading one property into {@code b}, or null to leave it to the field. */
+  private static String readProperty(Class<?> builder, Field<?, ?> f,
+      Map<ObjectCodec<?, ?>, Class<?>> types, Map<Codec<?>, String> named,
+      Map<String, String> enums, java.util.Set<String> imports) {
+    String camel = camel(f.name);
+    switch (f.kind()) {
+      case "REQUIRED", "OPTIONAL", "DEFAULTED" -> {
+        for (Method m : setters(builder)) {
+          if (m.getName().equals(camel) && m.getParameterCount() == 1) {
+            String read = readValue(f.codec(), m.getParameterTypes()[0], types, named, enums,
+                imports);
+            if (read != null) {
+              return "b." + camel + "(" + read + ");\n";
+            }
+          }
+        }
+        return null;
+      }
+      case "INTEGER", "OPTIONAL_INTEGER" -> {
+        for (Method m : setters(builder)) {
+          if (m.getName().equals(camel) && m.getParameterCount() == 1
+              && m.getParameterTypes()[0] == int.class) {
+            return "b." + camel + "(Scalars.readInt(in));\n";
+          }
+        }
+        return null;
+      }
+      case "LIST" -> {
+        String add = "add" + Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
+        for (Method m : setters(builder)) {
+          if (m.getName().equals(add) && m.getParameterCount() == 1
+              && !Iterable.class.isAssignableFrom(m.getParameterTypes()[0])
+              && !m.getParameterTypes()[0].isArray()) {
+            String read = readValue(f.codec(), m.getParameterTypes()[0], types, named, enums,
+                imports);
+            if (read != null) {
+              return "{\n          Scalars.startArray(in);\n"
+                  + "          while (in.next() != JsonToken.END_ARRAY) {\n"
+                  + "            b." + add + "(" + read + ");\n"
+                  + "          }\n        }\n";
+            }
+          }
+        }
+        return null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Returns the methods of a builder that code of this package may call: public ones, and those
+   * of a builder of this package's own that are not private.
+   */
+  private static List<Method> setters(Class<?> builder) {
+    List<Method> methods = new ArrayList<>(List.of(builder.getMethods()));
+    if (builder.getPackage() == ModelCodecs.class.getPackage()) {
+      for (Method m : builder.getDeclaredMethods()) {
+        if (!Modifier.isPrivate(m.getModifiers()) && !Modifier.isPublic(m.getModifiers())) {
+          methods.add(m);
+        }
+      }
+    }
+    // by name and parameters: the generated code does not depend on the order reflection gives
+    methods.sort(java.util.Comparator.comparing(Method::toString));
+    return methods;
+  }
+
+  /** Returns the expression reading a value of type {@code type}, or null. */
+  private static String readValue(Codec<?> codec, Class<?> type,
+      Map<ObjectCodec<?, ?>, Class<?>> types, Map<Codec<?>, String> named,
+      Map<String, String> enums, java.util.Set<String> imports) {
+    if (codec == Scalars.STRING && type == String.class) {
+      return "Scalars.readString(in)";
+    }
+    if (codec == Scalars.DECIMAL && type == java.math.BigDecimal.class) {
+      return "Scalars.readDecimal(in)";
+    }
+    if (codec instanceof ObjectCodec<?, ?> object && types.get(object) == type) {
+      return "ModelCodecs." + named.get(codec) + ".read(in)";
+    }
+    if (codec instanceof PartyCodec && type == org.migov.model.Party.class) {
+      return "PARTY.read(in)";
+    }
+    if (codec instanceof Scalars.EnumCodec<?> && type.isEnum()) {
+      imports.add(type.getName());
+      String c = constant(type.getSimpleName());
+      enums.put(c, "  private static final Scalars.EnumCodec<" + type.getSimpleName() + "> " + c
+          + " =\n      Scalars.enumeration(" + type.getSimpleName() + ".class);\n");
+      return c + ".read(in)";
+    }
+    if (codec instanceof Scalars.TextCodec<?> text) {
+      switch (text.written()) {
+        case ID -> {
+          if (org.migov.model.EntityId.class.isAssignableFrom(type)) {
+            imports.add(type.getName());
+            return type.getSimpleName() + ".of(Scalars.readString(in))";
+          }
+          return null;
+        }
+        case DATE -> {
+          return type == org.migov.model.PartialDate.class ? "Scalars.readDate(in)" : null;
+        }
+        case COUNTRY -> {
+          return type == org.migov.model.CountryCode.class ? "Scalars.readCountry(in)" : null;
+        }
+        case FORMATTED -> {
+          String constant = named.get(codec);
+          if (constant == null) {
+            return null;
+          }
+          return "ModelCodecs." + constant + ".read(in)";
+        }
+      }
+    }
+    return null;
   }
 
   /** Returns the statement writing the value {@code x} of type {@code type}, or null. */

@@ -1,0 +1,172 @@
+package org.migov.io.json.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.migov.io.json.MigovJson;
+import org.migov.io.json.MigovJsonException;
+import org.migov.model.Meeting;
+import org.junit.jupiter.api.Test;
+import org.migov.model.Dataset;
+import org.migov.testing.ModelGenerator;
+import org.migov.testing.SeedArticle;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The generated {@link Writers} and {@link Readers} are those of the field tables, and write and
+ * read what the fields write and read. After a change to the format, regenerate them with {@code
+ * mvn -pl io -am test -Dtest=GeneratedSourcesTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dmigov.sources.update=true} and review the diff.
+ */
+class GeneratedSourcesTest {
+  @Test
+  void shippedWritersAreTheGeneratedOnes() throws IOException {
+    assertShipped(GeneratedSources.WRITERS, GeneratedSources.writers());
+  }
+
+  @Test
+  void shippedReadersAreTheGeneratedOnes() throws IOException {
+    assertShipped(GeneratedSources.READERS, GeneratedSources.readers());
+  }
+
+  private static void assertShipped(String path, String generated) throws IOException {
+    Path file = Path.of(path);
+    if (Boolean.getBoolean("migov.sources.update")) {
+      Files.writeString(file, generated, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .as("%s is out of date: regenerate it (see this test's Javadoc)", file)
+        .isEqualTo(generated);
+  }
+
+  @Test
+  void everyPropertyIsWrittenDirectlyButTheSeriesObservationsAndTheUnitMultiplier() {
+    // the fields left to the table: the series' observations (written from the series' storage)
+    // and its integer with a default; a new property falling back unnoticed would be slow
+    assertThat(GeneratedSources.writers())
+        .contains("REMITTANCE_SERIES_OBSERVATIONS.write(g, v);")
+        .contains("REMITTANCE_SERIES_UNIT_MULTIPLIER.write(g, v);")
+        .satisfies(source -> assertThat(source.split("private static final Field<", -1))
+            .hasSize(3));
+  }
+
+  @Test
+  void everyPropertyIsReadDirectlyButSetsAndTheSeriesOwnProperties() {
+    // left to the fields: the two sets (duplicates refused), the series' observations (read
+    // into its storage), unit multiplier (an integer with a default) and sources (added one
+    // by one with addSource): each type's switch lists the others
+    String readers = GeneratedSources.readers();
+    assertThat(readers.split("\n        case ", -1)).hasSize(1 + ModelCodecs.ALL.stream()
+        .mapToInt(c -> c.fields().size()).sum() - 5);
+    assertThat(readers).contains("b.addConveners(PARTY.read(in));",
+        "b.id(MeetingId.of(Scalars.readString(in)));", "b.start(Scalars.readDate(in));");
+  }
+
+  @Test
+  void generatedWritersWriteTheBytesOfTheFields() {
+    for (long seed = 1; seed <= 20; seed++) {
+      Dataset dataset = new ModelGenerator(seed).dataset(6, 12, 40);
+      assertThat(write(dataset)).as("seed %d", seed)
+          .isEqualTo(withFieldsOnly(() -> write(dataset)));
+    }
+    Dataset article = SeedArticle.dataset();
+    assertThat(write(article)).isEqualTo(withFieldsOnly(() -> write(article)));
+  }
+
+  @Test
+  void generatedReadersReadWhatTheFieldsRead() {
+    MigovJson json = MigovJson.defaults();
+    for (long seed = 1; seed <= 20; seed++) {
+      byte[] bytes = json.write(new ModelGenerator(seed).dataset(6, 12, 40))
+          .getBytes(StandardCharsets.UTF_8);
+      Dataset read = json.read(bytes, Dataset.class);
+      assertThat(read).as("seed %d", seed)
+          .isEqualTo(withFieldsOnly(() -> json.read(bytes, Dataset.class)));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"format_version\": \"1.0\", \"id\": \"Not An Id\", \"dialogue\": \"d\","
+          + " \"kind\": \"ministerial\", \"title\": \"t\"}",
+      "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
+          + " \"kind\": \"ministerial\", \"title\": \"t\", \"start\": \"2025-02-30\"}",
+      "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
+          + " \"kind\": \"ministerial\", \"title\": \"t\", \"host_country\": \"XXX\"}",
+      "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
+          + " \"kind\": \"summit\", \"title\": \"t\"}",
+      "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
+          + " \"kind\": \"ministerial\", \"title\": 7}",
+      "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
+          + " \"kind\": \"ministerial\", \"title\": \"t\", \"participants\": {}}",
+      "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
+          + " \"kind\": \"ministerial\", \"title\": \"t\", \"ordinal\": 1e3}"})
+  void generatedReadersFailAsTheFieldsFail(String document) {
+    MigovJson json = MigovJson.defaults();
+    MigovJsonException generated = catchThrowableOfType(MigovJsonException.class,
+        () -> json.read(document, Meeting.class));
+    MigovJsonException fields = withFieldsOnly(() -> catchThrowableOfType(
+        MigovJsonException.class, () -> json.read(document, Meeting.class)));
+    assertThat(generated).isNotNull();
+    assertThat(fields).isNotNull();
+    assertThat(generated.problem()).isEqualTo(fields.problem());
+    assertThat(generated.pointer()).isEqualTo(fields.pointer());
+    assertThat(generated.line()).isEqualTo(fields.line());
+    assertThat(generated.column()).isEqualTo(fields.column());
+    assertThat(generated.getMessage()).isEqualTo(fields.getMessage());
+  }
+
+  @Test
+  void everyCodecWritesAndReadsThroughItsGeneratedCode() {
+    ModelCodecs.forType(Dataset.class);
+    assertThat(ModelCodecs.ALL).allSatisfy(c -> {
+      assertThat(c.writer()).isNotNull();
+      assertThat(c.reader()).isNotNull();
+    });
+  }
+
+  private static String write(Dataset dataset) {
+    ModelCodecs.forType(Dataset.class); // sets the generated code
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      ModelCodecs.DATASET.write(g, dataset);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Runs {@code action} with the fields doing all the work, the generated code set aside. */
+  private static <R> R withFieldsOnly(Supplier<R> action) {
+    ModelCodecs.forType(Dataset.class);
+    List<Runnable> restore = new ArrayList<>();
+    for (ObjectCodec<?, ?> c : ModelCodecs.ALL) { // tests run one at a time: nothing else runs
+      restore.add(setAside(c));
+    }
+    try {
+      return action.get();
+    } finally {
+      restore.forEach(Runnable::run);
+    }
+  }
+
+  private static <T, B> Runnable setAside(ObjectCodec<T, B> codec) {
+    Field.ElementsWriter<T> writer = codec.writer();
+    ObjectCodec.PropertyReader<B> reader = codec.reader();
+    codec.writeWith(null);
+    codec.readWith(null);
+    return () -> {
+      codec.writeWith(writer);
+      codec.readWith(reader);
+    };
+  }
+}
