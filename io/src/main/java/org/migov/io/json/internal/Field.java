@@ -24,9 +24,11 @@ import tools.jackson.core.io.SerializedString;
  * optional, defaulted, list, set, integer) are the static factories; {@link ObjectCodec} does the
  * rest.
  *
- * <p>One final class for every kind, which switches on its kind and its codec's: the calls of
- * {@link ObjectCodec}'s loops go to one class, not to one of many, so the compiler can bind and
- * inline them; only the getter and the setter of each property remain calls through a function.
+ * <p>The fields are the definition of the format. Documents are written and read by code
+ * generated from them ({@link Writers}, {@link Readers}), which calls getters, setters and codecs
+ * directly; the fields themselves write and read the few properties that code leaves to them,
+ * and every property when the generated code is not set. One final class for every kind, which
+ * switches on its kind and its codec's, so that its calls go to one class, not to one of many.
  *
  * @param <T> the model type
  * @param <B> its builder
