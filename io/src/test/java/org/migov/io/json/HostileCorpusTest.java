@@ -234,6 +234,26 @@ class HostileCorpusTest {
     assertThat(e.detail()).contains("lone surrogate").contains("\\ud800").contains("index 2");
   }
 
+  /**
+   * Characters that are no surrogates but lie at or above U+D800 together (U+8000 and U+5800
+   * or-ed make U+D800), or alone (private use, full-width forms), are text like any other; a
+   * lone surrogate among them is found at its index.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"\u8000\u5800", "\ue000 x",
+      "\uff46\uff55\uff4c\uff4c", "\uffff", "a \ud83d\ude00 \u8000\u5800"})
+  void charactersAboveTheSurrogatesAreTextAndALoneSurrogateAmongThemIsFound(String text) {
+    String json = "{\"format_version\":\"1.0\",\"title\":\"" + text + "\"}";
+    assertThat(STRICT.read(json, Source.class).title()).isEqualTo(text);
+    MigovJsonException e = org.junit.jupiter.api.Assertions.assertThrows(
+        MigovJsonException.class, () -> STRICT.read(
+            "{\"format_version\":\"1.0\",\"title\":\"" + text + "\\udc00\"}", Source.class));
+    assertThat(e.problem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(e.pointer()).isEqualTo("/title");
+    assertThat(e.detail()).contains("lone surrogate").contains("\\udc00")
+        .contains("index " + text.length());
+  }
+
   @Test
   void aByteOrderMarkBeforeTheDocumentAndUtf16AreAccepted() {
     String doc = "{\"format_version\":\"1.0\",\"title\":\"Article\"}";

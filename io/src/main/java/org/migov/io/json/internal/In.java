@@ -90,10 +90,18 @@ public final class In {
     char[] c = parser.getStringCharacters();
     int at = parser.getStringOffset();
     int end = at + parser.getStringLength();
+    // the characters or-ed together, without a branch for each: below U+D800 when none can be a
+    // surrogate (most text); only then is each looked at
+    int all = 0;
     for (int i = at; i < end; i++) {
-      if (Character.isSurrogate(c[i])) {
-        // rare: only text beyond the Basic Multilingual Plane
-        return checkPairs(parser.getString(), i - at);
+      all |= c[i];
+    }
+    if (all >= Character.MIN_SURROGATE) {
+      for (int i = at; i < end; i++) {
+        if (Character.isSurrogate(c[i])) {
+          // rare: only text beyond the Basic Multilingual Plane
+          return checkPairs(parser.getString(), i - at);
+        }
       }
     }
     return parser.getString();
