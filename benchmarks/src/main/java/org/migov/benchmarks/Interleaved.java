@@ -40,7 +40,8 @@ public final class Interleaved {
   public static void main(String[] args) throws Exception {
     if (args.length != 5) {
       throw new IllegalArgumentException(
-          "use: decode|encode|validate rounds before.jar after.jar GOVERNANCE|REMITTANCES|meetings");
+          "use: decode|encode|validate rounds before.jar after.jar"
+              + " GOVERNANCE|REMITTANCES|meetings");
     }
     String operation = args[0];
     int rounds = Integer.parseInt(args[1]);

@@ -35,7 +35,9 @@ import tools.jackson.core.io.SerializedString;
  */
 public final class Field<T, B> {
   /** The kinds of property. */
-  private enum Kind { REQUIRED, OPTIONAL, DEFAULTED, LIST, ELEMENTS, SET, INTEGER, OPTIONAL_INTEGER }
+  private enum Kind {
+    REQUIRED, OPTIONAL, DEFAULTED, LIST, ELEMENTS, SET, INTEGER, OPTIONAL_INTEGER
+  }
 
   /** The kinds of codec called directly, as their own final class; others through {@link Codec}. */
   private enum Form { STRING, TEXT, ENUMERATION, OBJECT, PARTY, DECIMAL, OTHER }
@@ -242,7 +244,7 @@ public final class Field<T, B> {
     };
   }
 
-  /** Returns the name of the property's kind, such as {@code OPTIONAL}: for the generated writers. */
+  /** Returns the name of the property's kind, such as {@code OPTIONAL}: for the generator. */
   String kind() {
     return kind.name();
   }

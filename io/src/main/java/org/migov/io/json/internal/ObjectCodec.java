@@ -26,10 +26,11 @@ import tools.jackson.core.util.Named;
 /**
  * The codec of a model type written as a JSON object: one table of {@link Field}s defines writing,
  * reading and the schema (the properties are written and read by code generated from the table,
- * {@link Writers} and {@link Readers}, once {@link ModelCodecs#forType} has set it). Reading rejects unknown (unless configured otherwise) and duplicate
- * properties, reads {@code null} as absent for optional properties only, requires {@code
- * format_version} on a top-level object, and builds the model object through its builder so that
- * every invariant is checked; the model's violations come back with JSON Pointer paths.
+ * {@link Writers} and {@link Readers}, once {@link ModelCodecs#forType} has set it). Reading
+ * rejects unknown (unless configured otherwise) and duplicate properties, reads {@code null} as
+ * absent for optional properties only, requires {@code format_version} on a top-level object, and
+ * builds the model object through its builder so that every invariant is checked; the model's
+ * violations come back with JSON Pointer paths.
  *
  * @param <T> the model type
  * @param <B> its builder

@@ -127,7 +127,8 @@ final class Writers {
   private static final SerializableString N_COUNTERPART = new SerializedString("counterpart");
   private static final SerializableString N_COUNTRIES = new SerializedString("countries");
   private static final SerializableString N_COUNTRY = new SerializedString("country");
-  private static final SerializableString N_COUNTRY_FIGURES = new SerializedString("country_figures");
+  private static final SerializableString N_COUNTRY_FIGURES =
+      new SerializedString("country_figures");
   private static final SerializableString N_COUNTS = new SerializedString("counts");
   private static final SerializableString N_CURRENCY = new SerializedString("currency");
   private static final SerializableString N_DATE = new SerializedString("date");
@@ -151,8 +152,10 @@ final class Writers {
   private static final SerializableString N_HONORIFIC = new SerializedString("honorific");
   private static final SerializableString N_HOST_COUNTRY = new SerializedString("host_country");
   private static final SerializableString N_ID = new SerializedString("id");
-  private static final SerializableString N_IMPLEMENTATION_END = new SerializedString("implementation_end");
-  private static final SerializableString N_IMPLEMENTATION_START = new SerializedString("implementation_start");
+  private static final SerializableString N_IMPLEMENTATION_END =
+      new SerializedString("implementation_end");
+  private static final SerializableString N_IMPLEMENTATION_START =
+      new SerializedString("implementation_start");
   private static final SerializableString N_INDICATOR = new SerializedString("indicator");
   private static final SerializableString N_KIND = new SerializedString("kind");
   private static final SerializableString N_LABEL = new SerializedString("label");
@@ -184,7 +187,8 @@ final class Writers {
   private static final SerializableString N_QUALIFIER = new SerializedString("qualifier");
   private static final SerializableString N_QUOTES = new SerializedString("quotes");
   private static final SerializableString N_REGIONS = new SerializedString("regions");
-  private static final SerializableString N_REMITTANCE_SERIES = new SerializedString("remittance_series");
+  private static final SerializableString N_REMITTANCE_SERIES =
+      new SerializedString("remittance_series");
   private static final SerializableString N_REPORTED = new SerializedString("reported");
   private static final SerializableString N_REPORTER = new SerializedString("reporter");
   private static final SerializableString N_ROLE = new SerializedString("role");
@@ -204,7 +208,8 @@ final class Writers {
   private static final SerializableString N_TEXT = new SerializedString("text");
   private static final SerializableString N_THEME = new SerializedString("theme");
   private static final SerializableString N_TITLE = new SerializedString("title");
-  private static final SerializableString N_UNIT_MULTIPLIER = new SerializedString("unit_multiplier");
+  private static final SerializableString N_UNIT_MULTIPLIER =
+      new SerializedString("unit_multiplier");
   private static final SerializableString N_UNTIL = new SerializedString("until");
   private static final SerializableString N_URL = new SerializedString("url");
   private static final SerializableString N_VALUE = new SerializedString("value");

@@ -85,8 +85,10 @@ final class GeneratedSources {
       }
     }
     for (String n : all) {
-      names.append("  private static final SerializableString N_").append(constant(n))
-          .append(" = new SerializedString(\"").append(n).append("\");\n");
+      String declaration = "  private static final SerializableString N_" + constant(n) + " =";
+      String value = "new SerializedString(\"" + n + "\");\n";
+      names.append(declaration).append(declaration.length() + value.length() > 100
+          ? "\n      " : " ").append(value);
     }
     StringBuilder s = new StringBuilder();
     s.append("package org.migov.io.json.internal;\n\n");
