@@ -61,15 +61,26 @@ def main():
                   f"| {100 * c['median'] / d['median']:.0f}% "
                   f"| {100 * c['median'] / (d['median'] - c['median']):.0f}% |")
     print("\n### Dataset.validate() (lower is better)\n")
-    print("| meetings | median ms | µs per meeting | per meeting vs 1,000 |")
-    print("|---:|---:|---:|---:|")
+    print("| meetings | median ms | µs per meeting | per meeting vs 1,000 "
+          "| walk, µs per meeting | walk per meeting vs 1,000 | validate / walk |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
     first = None
+    first_walk = None
     for n in (1000, 10000, 100000):
         v = get(res, "ValidationBenchmark", "validate", meetings=n)
+        w = get(res, "ValidationBenchmark", "walk", meetings=n)
         if v:
             per = v["median"] / n
             first = first or per
-            print(f"| {n:,} | {v['median'] / 1000:.1f} | {per:.2f} | {per / first:.2f} |")
+            walk = ""
+            if w:
+                per_walk = w["median"] / n
+                first_walk = first_walk or per_walk
+                walk = (f" {per_walk:.2f} | {per_walk / first_walk:.2f} "
+                        f"| {v['median'] / w['median']:.1f} |")
+            else:
+                walk = " — | — | — |"
+            print(f"| {n:,} | {v['median'] / 1000:.1f} | {per:.2f} | {per / first:.2f} |{walk}")
     print("\n### Memory (JOL GraphLayout.totalSize)\n")
     print("| series | observations | retained bytes | bytes per observation |")
     print("|---|---:|---:|---:|")

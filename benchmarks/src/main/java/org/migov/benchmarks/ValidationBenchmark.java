@@ -2,6 +2,17 @@ package org.migov.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.migov.model.Dataset;
+import org.migov.model.DeclarationId;
+import org.migov.model.GoalRef;
+import org.migov.model.Meeting;
+import org.migov.model.Organisation;
+import org.migov.model.OrganisationId;
+import org.migov.model.Outcome;
+import org.migov.model.Party;
+import org.migov.model.Person;
+import org.migov.model.Position;
+import org.migov.model.SiteVisit;
+import org.migov.model.Statement;
 import org.migov.validation.ValidationReport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,6 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link Dataset#validate()} of governance datasets of 30 dialogues, 300 declarations and 1,000,
  * 10,000 or 100,000 meetings (organisations and people in proportion). Divide the score by the
  * number of meetings for the time per meeting, which must stay flat.
+ *
+ * <p>{@link #walk()} is the baseline of the same size: it reaches every reference the rules
+ * check (each id's hash, each position's title) without checking anything, the least any
+ * validation reading every reference must do. Where the time per meeting of both grows alike, the
+ * growth comes from reaching data that no longer fits in the caches, not from the rules.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -52,5 +68,51 @@ public class ValidationBenchmark {
   @Benchmark
   public ValidationReport validate() {
     return dataset.validate();
+  }
+
+  /**
+   * Reaches every reference the rules check, in the order they check them, and nothing more.
+   *
+   * @return a sum of hashes, so that nothing is left out
+   */
+  @Benchmark
+  public long walk() {
+    long h = 0;
+    for (Organisation o : dataset.organisations()) {
+      h += o.id().hashCode() + o.parent().map(OrganisationId::hashCode).orElse(0);
+    }
+    for (Person p : dataset.people()) {
+      h += p.id().hashCode();
+      for (Position position : p.positions()) {
+        h += position.title().hashCode()
+            + position.organisation().map(OrganisationId::hashCode).orElse(0);
+      }
+    }
+    for (Meeting m : dataset.meetings()) {
+      h += m.id().hashCode() + m.dialogue().hashCode();
+      h += hashes(m.conveners()) + hashes(m.participants()) + hashes(m.openedBy());
+      for (Statement s : m.statements()) {
+        h += s.speaker().hashCode() + hashes(s.positions())
+            + s.onBehalfOf().map(Party::hashCode).orElse(0);
+      }
+      for (SiteVisit v : m.siteVisits()) {
+        h += v.organisation().hashCode();
+      }
+      for (Outcome o : m.outcomes()) {
+        h += o.declaration().map(DeclarationId::hashCode).orElse(0);
+      }
+      for (GoalRef g : m.advances()) {
+        h += g.declaration().hashCode() + g.goal();
+      }
+    }
+    return h;
+  }
+
+  private static long hashes(java.util.List<?> values) {
+    long h = 0;
+    for (int i = 0; i < values.size(); i++) {
+      h += values.get(i).hashCode();
+    }
+    return h;
   }
 }
