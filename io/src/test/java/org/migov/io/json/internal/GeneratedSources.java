@@ -33,10 +33,7 @@ final class GeneratedSources {
 
   /** Returns the source of {@code Writers}. */
   static String writers() {
-    Map<ObjectCodec<?, ?>, Class<?>> types = new LinkedHashMap<>();
-    for (Class<?> type : ModelCodecs.types()) {
-      types.put((ObjectCodec<?, ?>) ModelCodecs.forType(type).orElseThrow(), type);
-    }
+    Map<ObjectCodec<?, ?>, Class<?>> types = objectTypes();
     Map<Codec<?>, String> named = namedCodecs();
     Map<String, String> enums = new TreeMap<>(); // constant name -> declaration
     List<String> fieldConstants = new ArrayList<>();
@@ -219,10 +216,7 @@ final class GeneratedSources {
 
   /** Returns the source of {@code Readers}. */
   static String readers() {
-    Map<ObjectCodec<?, ?>, Class<?>> types = new LinkedHashMap<>();
-    for (Class<?> type : ModelCodecs.types()) {
-      types.put((ObjectCodec<?, ?>) ModelCodecs.forType(type).orElseThrow(), type);
-    }
+    Map<ObjectCodec<?, ?>, Class<?>> types = objectTypes();
     Map<Codec<?>, String> named = namedCodecs();
     Map<String, String> enums = new TreeMap<>();
     java.util.SortedSet<String> imports = new java.util.TreeSet<>();
@@ -456,6 +450,15 @@ final class GeneratedSources {
       return "ModelCodecs." + constant + ".write(g, " + x + ");";
     }
     return null;
+  }
+
+  /** The model type of each object codec. */
+  private static Map<ObjectCodec<?, ?>, Class<?>> objectTypes() {
+    Map<ObjectCodec<?, ?>, Class<?>> types = new LinkedHashMap<>();
+    for (Class<?> type : ModelCodecs.types()) {
+      types.put((ObjectCodec<?, ?>) ModelCodecs.forType(type).orElseThrow(), type);
+    }
+    return types;
   }
 
   /** The codecs held by constants of {@link ModelCodecs}, by the constants' names. */
