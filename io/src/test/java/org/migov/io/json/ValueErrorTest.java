@@ -183,6 +183,18 @@ class ValueErrorTest {
   }
 
   @Test
+  void aSetHoldingAValueTwiceIsRefusedAtTheSecondNamingItAsWritten() {
+    String counts = V + "\"value\":5,\"counts\":[\"states\",\"delegates\",\"states\"]}";
+    String countries = V + "\"countries\":[\"PAK\",\"PAK\"]}";
+
+    assertFailure(failure(counts, Figure.class), Problem.INVALID_VALUE, "/counts/2",
+        At.of(counts, "\"states\"]", 0), "'counts' holds 'states' more than once");
+    assertFailure(failure(countries, org.migov.model.RegionListing.class),
+        Problem.INVALID_VALUE, "/countries/1", At.of(countries, "\"PAK\"]", 0),
+        "'countries' holds 'PAK' more than once");
+  }
+
+  @Test
   void aPartyIsOneCountryOrOneOrganisation() {
     String both = MEETING + ",\"participants\":[{\"country\":\"PAK\",\"organisation\":\"icmpd\"}]}";
     String none = MEETING + ",\"participants\":[{}]}";

@@ -209,7 +209,9 @@ public final class Field<T, B> {
         while (in.next() != JsonToken.END_ARRAY) {
           Object v = readValue(in);
           if (!seen.add(v)) {
-            throw in.fail(Problem.INVALID_VALUE, "'%s' holds %s more than once", name, v);
+            // named as the document writes it: an enum constant in lower case, a code as itself
+            throw in.fail(Problem.INVALID_VALUE, "'%s' holds '%s' more than once", name,
+                v instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT) : v);
           }
           set.accept(builder, v);
         }

@@ -99,19 +99,34 @@ class GeneratedSourcesTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"format_version\": \"1.0\", \"id\": \"Not An Id\", \"dialogue\": \"d\","
-          + " \"kind\": \"ministerial\", \"title\": \"t\"}",
+          + " \"kind\": \"ministerial_conference\", \"title\": \"t\"}",
       "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
-          + " \"kind\": \"ministerial\", \"title\": \"t\", \"start\": \"2025-02-30\"}",
+          + " \"kind\": \"ministerial_conference\", \"title\": \"t\", \"start\": \"2025-02-30\"}",
       "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
-          + " \"kind\": \"ministerial\", \"title\": \"t\", \"host_country\": \"XXX\"}",
+          + " \"kind\": \"ministerial_conference\", \"title\": \"t\", \"host_country\": \"XXX\"}",
       "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
           + " \"kind\": \"summit\", \"title\": \"t\"}",
       "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
-          + " \"kind\": \"ministerial\", \"title\": 7}",
+          + " \"kind\": \"ministerial_conference\", \"title\": 7}",
       "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
-          + " \"kind\": \"ministerial\", \"title\": \"t\", \"participants\": {}}",
+          + " \"kind\": \"ministerial_conference\", \"title\": \"t\", \"participants\": {}}",
       "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
-          + " \"kind\": \"ministerial\", \"title\": \"t\", \"ordinal\": 1e3}"})
+          + " \"kind\": \"ministerial_conference\", \"title\": \"t\", \"ordinal\": 1e3}",
+      "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
+          + " \"kind\": \"ministerial_conference\", \"title\": \"t\","
+          + " \"opened_by\": [\"a\", \"B c\"]}",
+      "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
+          + " \"kind\": \"ministerial_conference\", \"title\": \"t\", \"participation\":"
+          + " [{\"value\": 5, \"counts\": [\"states\", \"states\"]}]}",
+      "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
+          + " \"kind\": \"ministerial_conference\", \"title\": \"t\", \"statements\":"
+          + " [{\"speaker\": \"p\", \"kind\": \"remarks\","
+          + " \"on_behalf_of\": {\"country\": \"ZZZ\"}}]}",
+      "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
+          + " \"kind\": \"ministerial_conference\", \"title\": \"t\", \"sources\":"
+          + " [{\"title\": \"s\", \"url\": \"not a url\"}]}",
+      "{\"format_version\": \"1.0\", \"id\": \"m\", \"dialogue\": \"d\","
+          + " \"kind\": \"ministerial_conference\", \"title\": \" \", \"duration_days\": 0}"})
   void generatedReadersFailAsTheFieldsFail(String document) {
     MigovJson json = MigovJson.defaults();
     MigovJsonException generated = catchThrowableOfType(MigovJsonException.class,
