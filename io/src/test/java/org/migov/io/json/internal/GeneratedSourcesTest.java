@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.migov.io.json.MigovJson;
 import org.migov.io.json.MigovJsonException;
 import org.migov.model.Meeting;
+import org.migov.model.PartialDate;
+import org.migov.model.Source;
 import org.junit.jupiter.api.Test;
 import org.migov.model.Dataset;
 import org.migov.testing.ModelGenerator;
@@ -82,6 +84,20 @@ class GeneratedSourcesTest {
     }
     Dataset article = SeedArticle.dataset();
     assertThat(write(article)).isEqualTo(withFieldsOnly(() -> write(article)));
+  }
+
+  /** Dates are written from their numbers: each precision, years of one to four digits. */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 9, 10, 99, 100, 999, 1000, 2025, 9999})
+  void datesAreWrittenAsTheirTextAndReadBack(int year) {
+    MigovJson json = MigovJson.defaults();
+    for (PartialDate date : List.of(PartialDate.ofYear(year), PartialDate.ofMonth(year, 1),
+        PartialDate.ofMonth(year, 12), PartialDate.of(year, 1, 9), PartialDate.of(year, 12, 31))) {
+      Source source = Source.builder().title("t").published(date).build();
+      String written = json.write(source);
+      assertThat(written).contains("\"published\":\"" + date + "\"");
+      assertThat(json.read(written, Source.class)).isEqualTo(source);
+    }
   }
 
   @Test
