@@ -573,6 +573,11 @@ public final class ModelCodecs {
     return Map.copyOf(m);
   }
 
+  /** Returns the codec of each model type, without setting the generated code on them. */
+  static Map<Class<?>, ObjectCodec<?, ?>> codecsByType() {
+    return BY_TYPE;
+  }
+
   /** Returns the model types the format covers. */
   public static java.util.Set<Class<?>> types() {
     return BY_TYPE.keySet();

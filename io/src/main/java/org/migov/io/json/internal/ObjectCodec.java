@@ -58,11 +58,19 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private final long primitives; // a bit for each field whose absence the codec reports
   /**
    * Writes the properties as the fields do, in code generated from them ({@link Writers}); set
-   * once, when {@code Writers} is initialised, which {@link ModelCodecs#forType} ensures.
+   * when {@code Writers} is initialised, which {@link ModelCodecs#forType} ensures, if the
+   * generated code is that of these fields. Null: the fields write.
    */
-  private Field.@Nullable ElementsWriter<T> properties;
-  /** Reads the properties as the fields do, in generated code ({@link Readers}); set as above. */
-  private @Nullable PropertyReader<B> reader;
+  private volatile @Nullable PropertiesWriter<T> properties;
+  /** Reads the properties as the fields do, in generated code ({@link Readers}); as above. */
+  private volatile @Nullable PropertyReader<B> reader;
+
+  /** Writes the properties of an object, between its braces. */
+  @FunctionalInterface
+  interface PropertiesWriter<T> {
+    /** Writes the properties of {@code value}, as its fields would, to {@code g}. */
+    void write(JsonGenerator g, T value);
+  }
 
   /** Reads the value of one property into the builder. */
   @FunctionalInterface
@@ -117,7 +125,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       g.writeName(VERSION_NAME);
       g.writeString(VERSION);
     }
-    Field.ElementsWriter<T> p = properties;
+    PropertiesWriter<T> p = properties;
     if (p != null) {
       p.write(g, value);
     } else {
@@ -134,8 +142,34 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   }
 
   /** Sets the generated writer of the properties, or none; see {@link Writers}. */
-  void writeWith(Field.@Nullable ElementsWriter<T> properties) {
+  void writeWith(@Nullable PropertiesWriter<T> properties) {
     this.properties = properties;
+  }
+
+  /**
+   * Tells whether the fields are those named, in this order: generated code is set only on the
+   * codec it was generated from (out-of-date code leaves the fields to do the work).
+   */
+  boolean hasProperties(String... names) {
+    if (names.length != fields.size()) {
+      return false;
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (!fields.get(i).name.equals(names[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the field of the given name, or null. */
+  @Nullable Field<T, B> field(String name) {
+    for (Field<T, B> f : fields) {
+      if (f.name.equals(name)) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /** Sets the generated reader of the properties, or none; see {@link Readers}. */
@@ -154,7 +188,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   }
 
   /** Returns the generated writer of the properties, if set. */
-  Field.@Nullable ElementsWriter<T> writer() {
+  @Nullable PropertiesWriter<T> writer() {
     return properties;
   }
 

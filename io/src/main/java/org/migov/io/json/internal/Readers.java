@@ -62,34 +62,6 @@ import tools.jackson.core.JsonToken;
 final class Readers {
   private Readers() {}
 
-  static {
-    ModelCodecs.DATASET.readWith(Readers::datasetProperty);
-    ModelCodecs.DIALOGUE.readWith(Readers::dialogueProperty);
-    ModelCodecs.DECLARATION.readWith(Readers::declarationProperty);
-    ModelCodecs.MEETING.readWith(Readers::meetingProperty);
-    ModelCodecs.ORGANISATION.readWith(Readers::organisationProperty);
-    ModelCodecs.PERSON.readWith(Readers::personProperty);
-    ModelCodecs.REMITTANCE_SERIES.readWith(Readers::remittanceSeriesProperty);
-    ModelCodecs.COUNTRY_FIGURE.readWith(Readers::countryFigureProperty);
-    ModelCodecs.OBSERVATION.readWith(Readers::observationProperty);
-    ModelCodecs.SOURCE.readWith(Readers::sourceProperty);
-    ModelCodecs.SOURCED_DATE.readWith(Readers::sourcedDateProperty);
-    ModelCodecs.FIGURE.readWith(Readers::figureProperty);
-    ModelCodecs.POSITION.readWith(Readers::positionProperty);
-    ModelCodecs.ROLE_TERM.readWith(Readers::roleTermProperty);
-    ModelCodecs.MEMBERSHIP.readWith(Readers::membershipProperty);
-    ModelCodecs.REGION_LISTING.readWith(Readers::regionListingProperty);
-    ModelCodecs.REGION.readWith(Readers::regionProperty);
-    ModelCodecs.WORKING_GROUP.readWith(Readers::workingGroupProperty);
-    ModelCodecs.GOAL_LINK.readWith(Readers::goalLinkProperty);
-    ModelCodecs.PRIORITY_GOAL.readWith(Readers::priorityGoalProperty);
-    ModelCodecs.GOAL_REF.readWith(Readers::goalRefProperty);
-    ModelCodecs.STATEMENT.readWith(Readers::statementProperty);
-    ModelCodecs.SITE_VISIT.readWith(Readers::siteVisitProperty);
-    ModelCodecs.SESSION.readWith(Readers::sessionProperty);
-    ModelCodecs.OUTCOME.readWith(Readers::outcomeProperty);
-  }
-
   /** Makes sure the readers are set on the codecs (by initialising this class). */
   static void load() {
     // the static initialiser does the work
@@ -737,6 +709,99 @@ final class Readers {
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  // last, once every constant above is made; each codec only if its fields are those
+  // this code was generated from
+  static {
+    if (ModelCodecs.DATASET.hasProperties("dialogues", "organisations", "people", "declarations",
+        "meetings", "remittance_series", "country_figures")) {
+      ModelCodecs.DATASET.readWith(Readers::datasetProperty);
+    }
+    if (ModelCodecs.DIALOGUE.hasProperties("id", "name", "short_name", "established", "description",
+        "members", "regions", "terms", "working_groups", "size", "sources")) {
+      ModelCodecs.DIALOGUE.readWith(Readers::dialogueProperty);
+    }
+    if (ModelCodecs.DECLARATION.hasProperties("id", "title", "dialogue", "kind", "adopted",
+        "adopted_at", "implementation_start", "implementation_end", "goals", "sources")) {
+      ModelCodecs.DECLARATION.readWith(Readers::declarationProperty);
+    }
+    if (ModelCodecs.MEETING.hasProperties("id", "dialogue", "kind", "ordinal", "title",
+        "host_country", "city", "start", "end", "duration_days", "convened_by", "conveners",
+        "opened_by", "aims", "participation", "participants", "statements", "sessions",
+        "site_visits", "outcomes", "advances", "highlights", "notes", "sources")) {
+      ModelCodecs.MEETING.readWith(Readers::meetingProperty);
+    }
+    if (ModelCodecs.ORGANISATION.hasProperties("id", "name", "acronym", "kind", "country", "parent",
+        "sources")) {
+      ModelCodecs.ORGANISATION.readWith(Readers::organisationProperty);
+    }
+    if (ModelCodecs.PERSON.hasProperties("id", "name", "honorific", "positions", "sources")) {
+      ModelCodecs.PERSON.readWith(Readers::personProperty);
+    }
+    if (ModelCodecs.REMITTANCE_SERIES.hasProperties("id", "title", "reporter", "direction",
+        "counterpart", "measure", "indicator", "currency", "unit_multiplier", "frequency",
+        "observations", "sources")) {
+      ModelCodecs.REMITTANCE_SERIES.readWith(Readers::remittanceSeriesProperty);
+    }
+    if (ModelCodecs.COUNTRY_FIGURE.hasProperties("country", "figure")) {
+      ModelCodecs.COUNTRY_FIGURE.readWith(Readers::countryFigureProperty);
+    }
+    if (ModelCodecs.OBSERVATION.hasProperties("period", "value", "status", "qualifier", "source")) {
+      ModelCodecs.OBSERVATION.readWith(Readers::observationProperty);
+    }
+    if (ModelCodecs.SOURCE.hasProperties("title", "publisher", "url", "published")) {
+      ModelCodecs.SOURCE.readWith(Readers::sourceProperty);
+    }
+    if (ModelCodecs.SOURCED_DATE.hasProperties("date", "source")) {
+      ModelCodecs.SOURCED_DATE.readWith(Readers::sourcedDateProperty);
+    }
+    if (ModelCodecs.FIGURE.hasProperties("value", "qualifier", "counts", "description", "as_of",
+        "period", "source")) {
+      ModelCodecs.FIGURE.readWith(Readers::figureProperty);
+    }
+    if (ModelCodecs.POSITION.hasProperties("title", "organisation", "dialogue", "country", "start",
+        "end")) {
+      ModelCodecs.POSITION.readWith(Readers::positionProperty);
+    }
+    if (ModelCodecs.ROLE_TERM.hasProperties("holder", "role", "start", "end", "sources")) {
+      ModelCodecs.ROLE_TERM.readWith(Readers::roleTermProperty);
+    }
+    if (ModelCodecs.MEMBERSHIP.hasProperties("party", "role", "since", "until")) {
+      ModelCodecs.MEMBERSHIP.readWith(Readers::membershipProperty);
+    }
+    if (ModelCodecs.REGION_LISTING.hasProperties("as_of", "countries", "source")) {
+      ModelCodecs.REGION_LISTING.readWith(Readers::regionListingProperty);
+    }
+    if (ModelCodecs.REGION.hasProperties("id", "name", "listings")) {
+      ModelCodecs.REGION.readWith(Readers::regionProperty);
+    }
+    if (ModelCodecs.WORKING_GROUP.hasProperties("id", "name", "kind", "theme", "terms",
+        "sources")) {
+      ModelCodecs.WORKING_GROUP.readWith(Readers::workingGroupProperty);
+    }
+    if (ModelCodecs.GOAL_LINK.hasProperties("framework", "code", "label")) {
+      ModelCodecs.GOAL_LINK.readWith(Readers::goalLinkProperty);
+    }
+    if (ModelCodecs.PRIORITY_GOAL.hasProperties("number", "text", "short_title", "links")) {
+      ModelCodecs.PRIORITY_GOAL.readWith(Readers::priorityGoalProperty);
+    }
+    if (ModelCodecs.GOAL_REF.hasProperties("declaration", "goal")) {
+      ModelCodecs.GOAL_REF.readWith(Readers::goalRefProperty);
+    }
+    if (ModelCodecs.STATEMENT.hasProperties("speaker", "positions", "on_behalf_of", "kind",
+        "quotes", "reported")) {
+      ModelCodecs.STATEMENT.readWith(Readers::statementProperty);
+    }
+    if (ModelCodecs.SITE_VISIT.hasProperties("organisation", "purpose")) {
+      ModelCodecs.SITE_VISIT.readWith(Readers::siteVisitProperty);
+    }
+    if (ModelCodecs.SESSION.hasProperties("title", "focus", "count")) {
+      ModelCodecs.SESSION.readWith(Readers::sessionProperty);
+    }
+    if (ModelCodecs.OUTCOME.hasProperties("kind", "description", "text", "declaration")) {
+      ModelCodecs.OUTCOME.readWith(Readers::outcomeProperty);
     }
   }
 }

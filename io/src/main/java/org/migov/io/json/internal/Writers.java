@@ -75,42 +75,9 @@ import tools.jackson.core.io.SerializedString;
 final class Writers {
   private Writers() {}
 
-  static {
-    ModelCodecs.DATASET.writeWith(Writers::datasetProperties);
-    ModelCodecs.DIALOGUE.writeWith(Writers::dialogueProperties);
-    ModelCodecs.DECLARATION.writeWith(Writers::declarationProperties);
-    ModelCodecs.MEETING.writeWith(Writers::meetingProperties);
-    ModelCodecs.ORGANISATION.writeWith(Writers::organisationProperties);
-    ModelCodecs.PERSON.writeWith(Writers::personProperties);
-    ModelCodecs.REMITTANCE_SERIES.writeWith(Writers::remittanceSeriesProperties);
-    ModelCodecs.COUNTRY_FIGURE.writeWith(Writers::countryFigureProperties);
-    ModelCodecs.OBSERVATION.writeWith(Writers::observationProperties);
-    ModelCodecs.SOURCE.writeWith(Writers::sourceProperties);
-    ModelCodecs.SOURCED_DATE.writeWith(Writers::sourcedDateProperties);
-    ModelCodecs.FIGURE.writeWith(Writers::figureProperties);
-    ModelCodecs.POSITION.writeWith(Writers::positionProperties);
-    ModelCodecs.ROLE_TERM.writeWith(Writers::roleTermProperties);
-    ModelCodecs.MEMBERSHIP.writeWith(Writers::membershipProperties);
-    ModelCodecs.REGION_LISTING.writeWith(Writers::regionListingProperties);
-    ModelCodecs.REGION.writeWith(Writers::regionProperties);
-    ModelCodecs.WORKING_GROUP.writeWith(Writers::workingGroupProperties);
-    ModelCodecs.GOAL_LINK.writeWith(Writers::goalLinkProperties);
-    ModelCodecs.PRIORITY_GOAL.writeWith(Writers::priorityGoalProperties);
-    ModelCodecs.GOAL_REF.writeWith(Writers::goalRefProperties);
-    ModelCodecs.STATEMENT.writeWith(Writers::statementProperties);
-    ModelCodecs.SITE_VISIT.writeWith(Writers::siteVisitProperties);
-    ModelCodecs.SESSION.writeWith(Writers::sessionProperties);
-    ModelCodecs.OUTCOME.writeWith(Writers::outcomeProperties);
-  }
-
   /** Makes sure the writers are set on the codecs (by initialising this class). */
   static void load() {
     // the static initialiser does the work
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> Field<T, ?> field(ObjectCodec<T, ?> codec, int index) {
-    return (Field<T, ?>) codec.fields().get(index);
   }
 
   private static final SerializableString N_ACRONYM = new SerializedString("acronym");
@@ -245,9 +212,9 @@ final class Writers {
       Scalars.enumeration(WorkingGroupKind.class);
   private static final PartyCodec PARTY = (PartyCodec) ModelCodecs.PARTY;
   private static final Field<RemittanceSeries, ?> REMITTANCE_SERIES_UNIT_MULTIPLIER =
-      field(ModelCodecs.REMITTANCE_SERIES, 8);
+      ModelCodecs.REMITTANCE_SERIES.field("unit_multiplier");
   private static final Field<RemittanceSeries, ?> REMITTANCE_SERIES_OBSERVATIONS =
-      field(ModelCodecs.REMITTANCE_SERIES, 10);
+      ModelCodecs.REMITTANCE_SERIES.field("observations");
 
   /** Writes a dataset as an object. */
   static void dataset(JsonGenerator g, Dataset v) {
@@ -1320,6 +1287,99 @@ final class Writers {
     if (pDeclaration.isPresent()) {
       g.writeName(N_DECLARATION);
       g.writeString(pDeclaration.get().value());
+    }
+  }
+
+  // last, once every constant above is made; each codec only if its fields are those
+  // this code was generated from
+  static {
+    if (ModelCodecs.DATASET.hasProperties("dialogues", "organisations", "people", "declarations",
+        "meetings", "remittance_series", "country_figures")) {
+      ModelCodecs.DATASET.writeWith(Writers::datasetProperties);
+    }
+    if (ModelCodecs.DIALOGUE.hasProperties("id", "name", "short_name", "established", "description",
+        "members", "regions", "terms", "working_groups", "size", "sources")) {
+      ModelCodecs.DIALOGUE.writeWith(Writers::dialogueProperties);
+    }
+    if (ModelCodecs.DECLARATION.hasProperties("id", "title", "dialogue", "kind", "adopted",
+        "adopted_at", "implementation_start", "implementation_end", "goals", "sources")) {
+      ModelCodecs.DECLARATION.writeWith(Writers::declarationProperties);
+    }
+    if (ModelCodecs.MEETING.hasProperties("id", "dialogue", "kind", "ordinal", "title",
+        "host_country", "city", "start", "end", "duration_days", "convened_by", "conveners",
+        "opened_by", "aims", "participation", "participants", "statements", "sessions",
+        "site_visits", "outcomes", "advances", "highlights", "notes", "sources")) {
+      ModelCodecs.MEETING.writeWith(Writers::meetingProperties);
+    }
+    if (ModelCodecs.ORGANISATION.hasProperties("id", "name", "acronym", "kind", "country", "parent",
+        "sources")) {
+      ModelCodecs.ORGANISATION.writeWith(Writers::organisationProperties);
+    }
+    if (ModelCodecs.PERSON.hasProperties("id", "name", "honorific", "positions", "sources")) {
+      ModelCodecs.PERSON.writeWith(Writers::personProperties);
+    }
+    if (ModelCodecs.REMITTANCE_SERIES.hasProperties("id", "title", "reporter", "direction",
+        "counterpart", "measure", "indicator", "currency", "unit_multiplier", "frequency",
+        "observations", "sources")) {
+      ModelCodecs.REMITTANCE_SERIES.writeWith(Writers::remittanceSeriesProperties);
+    }
+    if (ModelCodecs.COUNTRY_FIGURE.hasProperties("country", "figure")) {
+      ModelCodecs.COUNTRY_FIGURE.writeWith(Writers::countryFigureProperties);
+    }
+    if (ModelCodecs.OBSERVATION.hasProperties("period", "value", "status", "qualifier", "source")) {
+      ModelCodecs.OBSERVATION.writeWith(Writers::observationProperties);
+    }
+    if (ModelCodecs.SOURCE.hasProperties("title", "publisher", "url", "published")) {
+      ModelCodecs.SOURCE.writeWith(Writers::sourceProperties);
+    }
+    if (ModelCodecs.SOURCED_DATE.hasProperties("date", "source")) {
+      ModelCodecs.SOURCED_DATE.writeWith(Writers::sourcedDateProperties);
+    }
+    if (ModelCodecs.FIGURE.hasProperties("value", "qualifier", "counts", "description", "as_of",
+        "period", "source")) {
+      ModelCodecs.FIGURE.writeWith(Writers::figureProperties);
+    }
+    if (ModelCodecs.POSITION.hasProperties("title", "organisation", "dialogue", "country", "start",
+        "end")) {
+      ModelCodecs.POSITION.writeWith(Writers::positionProperties);
+    }
+    if (ModelCodecs.ROLE_TERM.hasProperties("holder", "role", "start", "end", "sources")) {
+      ModelCodecs.ROLE_TERM.writeWith(Writers::roleTermProperties);
+    }
+    if (ModelCodecs.MEMBERSHIP.hasProperties("party", "role", "since", "until")) {
+      ModelCodecs.MEMBERSHIP.writeWith(Writers::membershipProperties);
+    }
+    if (ModelCodecs.REGION_LISTING.hasProperties("as_of", "countries", "source")) {
+      ModelCodecs.REGION_LISTING.writeWith(Writers::regionListingProperties);
+    }
+    if (ModelCodecs.REGION.hasProperties("id", "name", "listings")) {
+      ModelCodecs.REGION.writeWith(Writers::regionProperties);
+    }
+    if (ModelCodecs.WORKING_GROUP.hasProperties("id", "name", "kind", "theme", "terms",
+        "sources")) {
+      ModelCodecs.WORKING_GROUP.writeWith(Writers::workingGroupProperties);
+    }
+    if (ModelCodecs.GOAL_LINK.hasProperties("framework", "code", "label")) {
+      ModelCodecs.GOAL_LINK.writeWith(Writers::goalLinkProperties);
+    }
+    if (ModelCodecs.PRIORITY_GOAL.hasProperties("number", "text", "short_title", "links")) {
+      ModelCodecs.PRIORITY_GOAL.writeWith(Writers::priorityGoalProperties);
+    }
+    if (ModelCodecs.GOAL_REF.hasProperties("declaration", "goal")) {
+      ModelCodecs.GOAL_REF.writeWith(Writers::goalRefProperties);
+    }
+    if (ModelCodecs.STATEMENT.hasProperties("speaker", "positions", "on_behalf_of", "kind",
+        "quotes", "reported")) {
+      ModelCodecs.STATEMENT.writeWith(Writers::statementProperties);
+    }
+    if (ModelCodecs.SITE_VISIT.hasProperties("organisation", "purpose")) {
+      ModelCodecs.SITE_VISIT.writeWith(Writers::siteVisitProperties);
+    }
+    if (ModelCodecs.SESSION.hasProperties("title", "focus", "count")) {
+      ModelCodecs.SESSION.writeWith(Writers::sessionProperties);
+    }
+    if (ModelCodecs.OUTCOME.hasProperties("kind", "description", "text", "declaration")) {
+      ModelCodecs.OUTCOME.writeWith(Writers::outcomeProperties);
     }
   }
 }

@@ -45,8 +45,8 @@ final class GeneratedSources {
       String method = camel(codec.definition());
       String t = type.getSimpleName();
       imports.add(type.getName());
-      registrations.append("    ModelCodecs.").append(named.get(codec))
-          .append(".writeWith(Writers::").append(method).append("Properties);\n");
+      registrations.append(register(codec, named.get(codec),
+          ".writeWith(Writers::" + method + "Properties);"));
       methods.append("\n  /** Writes a ").append(codec.definition().replace('_', ' '))
           .append(" as an object. */\n")
           .append("  static void ").append(method).append("(JsonGenerator g, ").append(t)
@@ -67,7 +67,7 @@ final class GeneratedSources {
         if (body == null) {
           String c = named.get(codec) + "_" + constant(f.name);
           fieldConstants.add("  private static final Field<" + t + ", ?> " + c + " =\n"
-              + "      field(ModelCodecs." + named.get(codec) + ", " + i + ");\n");
+              + "      ModelCodecs." + named.get(codec) + ".field(\"" + f.name + "\");\n");
           body = "    " + c + ".write(g, v);\n";
         }
         methods.append(body);
@@ -112,12 +112,8 @@ final class GeneratedSources {
     s.append("@SuppressWarnings({\"NullAway\", \"unused\"}) // a built object has its required values\n");
     s.append("final class Writers {\n");
     s.append("  private Writers() {}\n\n");
-    s.append("  static {\n").append(registrations).append("  }\n\n");
     s.append("  /** Makes sure the writers are set on the codecs (by initialising this class). */\n");
     s.append("  static void load() {\n    // the static initialiser does the work\n  }\n\n");
-    s.append("  @SuppressWarnings(\"unchecked\")\n");
-    s.append("  private static <T> Field<T, ?> field(ObjectCodec<T, ?> codec, int index) {\n");
-    s.append("    return (Field<T, ?>) codec.fields().get(index);\n  }\n\n");
     s.append(names).append('\n');
     for (String e : enums.values()) {
       s.append(e);
@@ -127,6 +123,9 @@ final class GeneratedSources {
       s.append(c);
     }
     s.append(methods);
+    s.append("\n  // last, once every constant above is made; each codec only if its fields are those\n"
+        + "  // this code was generated from\n");
+    s.append("  static {\n").append(registrations).append("  }\n");
     s.append("}\n");
     return s.toString();
   }
@@ -230,8 +229,8 @@ final class GeneratedSources {
       imports.add((builder.getEnclosingClass() != null ? builder.getEnclosingClass() : builder)
           .getName());
       String method = camel(codec.definition()) + "Property";
-      registrations.append("    ModelCodecs.").append(named.get(codec))
-          .append(".readWith(Readers::").append(method).append(");\n");
+      registrations.append(register(codec, named.get(codec),
+          ".readWith(Readers::" + method + ");"));
       methods.append("\n  /** Reads the property of index {@code i} of a ")
           .append(codec.definition().replace('_', ' ')).append(". */\n")
           .append("  static void ").append(method).append("(In in, ").append(b)
@@ -276,7 +275,6 @@ final class GeneratedSources {
     s.append("@SuppressWarnings(\"unused\")\n");
     s.append("final class Readers {\n");
     s.append("  private Readers() {}\n\n");
-    s.append("  static {\n").append(registrations).append("  }\n\n");
     s.append("  /** Makes sure the readers are set on the codecs (by initialising this class). */\n");
     s.append("  static void load() {\n    // the static initialiser does the work\n  }\n\n");
     for (String e : enums.values()) {
@@ -284,6 +282,9 @@ final class GeneratedSources {
     }
     s.append("  private static final PartyCodec PARTY = (PartyCodec) ModelCodecs.PARTY;\n");
     s.append(methods);
+    s.append("\n  // last, once every constant above is made; each codec only if its fields are those\n"
+        + "  // this code was generated from\n");
+    s.append("  static {\n").append(registrations).append("  }\n");
     s.append("}\n");
     return s.toString();
   }
@@ -452,12 +453,33 @@ final class GeneratedSources {
     return null;
   }
 
+  /** Returns the registration of generated code on a codec, if its fields are still the same. */
+  private static String register(ObjectCodec<?, ?> codec, String constant, String call) {
+    StringBuilder s = new StringBuilder("    if (ModelCodecs." + constant + ".hasProperties(");
+    String indent = "        ";
+    int column = s.length();
+    for (int i = 0; i < codec.fields().size(); i++) {
+      String name = "\"" + codec.fields().get(i).name + "\"" + (i + 1 < codec.fields().size()
+          ? "," : ")) {");
+      if (column + 1 + name.length() > 100) {
+        s.append('\n').append(indent);
+        column = indent.length();
+      } else if (i > 0) {
+        s.append(' ');
+        column++;
+      }
+      s.append(name);
+      column += name.length();
+    }
+    return s.append("\n      ModelCodecs.").append(constant).append(call).append("\n    }\n")
+        .toString();
+  }
+
   /** The model type of each object codec. */
   private static Map<ObjectCodec<?, ?>, Class<?>> objectTypes() {
     Map<ObjectCodec<?, ?>, Class<?>> types = new LinkedHashMap<>();
-    for (Class<?> type : ModelCodecs.types()) {
-      types.put((ObjectCodec<?, ?>) ModelCodecs.forType(type).orElseThrow(), type);
-    }
+    // not through forType, which would load the generated code (which may be out of date)
+    ModelCodecs.codecsByType().forEach((type, codec) -> types.put(codec, type));
     return types;
   }
 
