@@ -115,19 +115,7 @@ final class GeneratedSources {
     s.append("  /** Makes sure the writers are set on the codecs (by initialising this class). */\n");
     s.append("  static void load() {\n    // the static initialiser does the work\n  }\n\n");
     s.append(names).append('\n');
-    for (String e : enums.values()) {
-      s.append(e);
-    }
-    s.append("  private static final PartyCodec PARTY = (PartyCodec) ModelCodecs.PARTY;\n");
-    for (String c : fieldConstants) {
-      s.append(c);
-    }
-    s.append(methods);
-    s.append("\n  // last, once every constant above is made; each codec only if its fields are those\n"
-        + "  // this code was generated from\n");
-    s.append("  static {\n").append(registrations).append("  }\n");
-    s.append("}\n");
-    return s.toString();
+    return end(s, enums, fieldConstants, methods, registrations);
   }
 
   /** Returns the code writing one property, or null to leave it to the field. */
@@ -277,10 +265,19 @@ final class GeneratedSources {
     s.append("  private Readers() {}\n\n");
     s.append("  /** Makes sure the readers are set on the codecs (by initialising this class). */\n");
     s.append("  static void load() {\n    // the static initialiser does the work\n  }\n\n");
+    return end(s, enums, List.of(), methods, registrations);
+  }
+
+  /** Ends a generated class: its constants, methods and, last, the registrations. */
+  private static String end(StringBuilder s, Map<String, String> enums,
+      List<String> fieldConstants, CharSequence methods, CharSequence registrations) {
     for (String e : enums.values()) {
       s.append(e);
     }
     s.append("  private static final PartyCodec PARTY = (PartyCodec) ModelCodecs.PARTY;\n");
+    for (String c : fieldConstants) {
+      s.append(c);
+    }
     s.append(methods);
     s.append("\n  // last, once every constant above is made; each codec only if its fields are those\n"
         + "  // this code was generated from\n");
