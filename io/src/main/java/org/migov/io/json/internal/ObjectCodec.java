@@ -64,6 +64,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private volatile @Nullable PropertiesWriter<T> properties;
   /** Reads the properties as the fields do, in generated code ({@link Readers}); as above. */
   private volatile @Nullable PropertyReader<B> reader;
+  /** Reads the whole object, in generated code ({@link Readers}); set with {@link #reader}. */
+  private volatile @Nullable ObjectReader<T> objectReader;
 
   /** Writes the properties of an object, between its braces. */
   @FunctionalInterface
@@ -80,6 +82,13 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      * the current token and is not null, into the builder.
      */
     void read(In in, B builder, int index);
+  }
+
+  /** Reads a whole object, as {@link #read(In)} does. */
+  @FunctionalInterface
+  interface ObjectReader<T> {
+    /** Reads the object that starts at the current token. */
+    T read(In in);
   }
 
   /**
@@ -172,9 +181,18 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     return null;
   }
 
-  /** Sets the generated reader of the properties, or none; see {@link Readers}. */
-  void readWith(@Nullable PropertyReader<B> reader) {
+  /**
+   * Sets the generated readers of the properties and of the whole object, or none; see {@link
+   * Readers}.
+   */
+  void readWith(@Nullable PropertyReader<B> reader, @Nullable ObjectReader<T> objectReader) {
     this.reader = reader;
+    this.objectReader = objectReader;
+  }
+
+  /** Returns the generated reader of the whole object, if set. */
+  @Nullable ObjectReader<T> objectReader() {
+    return objectReader;
   }
 
   /** Returns the generated reader of the properties, if set. */
@@ -194,6 +212,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
   @Override
   public T read(In in) {
+    ObjectReader<T> r = objectReader;
+    if (r != null) {
+      return r.read(in);
+    }
     return read(in, (b, build) -> build.apply(b), build);
   }
 
@@ -203,21 +225,49 @@ public final class ObjectCodec<T, B> extends Codec<T> {
    * that {@code finish} throws is reported as {@code read} reports the model's.
    */
   <C, R> R read(In in, java.util.function.BiFunction<B, C, R> finish, C context) {
+    TokenStreamContext object = start(in);
+    return rest(in, object, builder.get(), 0, in.nextName(names), finish, context);
+  }
+
+  /**
+   * Starts reading an object (for generated code too): checks that the current token starts one
+   * and returns its context, which keeps where it started for an error at its end.
+   */
+  TokenStreamContext start(In in) {
     if (in.token() != JsonToken.START_OBJECT) {
       throw in.wrongType("an object");
     }
     // the object's JSON Pointer and position are made only for an error, at its end: the
     // parser's path (the parent's, pointing at this object) is the same as at its start, and the
     // object's own context keeps where it started until the parser moves on
-    TokenStreamContext object = in.parser.streamReadContext();
-    boolean root = in.parser.streamReadContext().getParent().inRoot();
+    return in.parser.streamReadContext();
+  }
+
+  /** Returns the matcher of the property names (index i is field i, then the version). */
+  PropertyNameMatcher names() {
+    return names;
+  }
+
+  /**
+   * Reads the rest of an object whose generated reader met a property it leaves to the fields
+   * (an unknown name, or the version, of index {@code first}): the properties read so far are in
+   * {@code b}, their bits in {@code seen}.
+   */
+  T rest(In in, TokenStreamContext object, B b, long seen, int first) {
+    return rest(in, object, b, seen, first, (x, build) -> build.apply(x), build);
+  }
+
+  /**
+   * Reads the properties of an object from the one of index {@code first} (already matched) to
+   * its end, and finishes it.
+   */
+  private <C, R> R rest(In in, TokenStreamContext object, B b, long seen, int first,
+      java.util.function.BiFunction<B, C, R> finish, C context) {
+    boolean root = object.getParent().inRoot();
     boolean versioned = false;
-    B b = builder.get();
-    long seen = 0;
     @Nullable Set<String> ignored = null; // names of unknown properties skipped, when they are
     // names are matched on the parser's bytes, without making or looking up a string
-    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
-        i = in.nextName(names)) {
+    for (int i = first; i != PropertyNameMatcher.MATCH_END_OBJECT; i = in.nextName(names)) {
       if (i < 0 || i == fields.size()) {
         String name = in.parser.currentName();
         if (i >= 0) { // the version
@@ -245,23 +295,19 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         }
         continue;
       }
-      Field<T, B> f = fields.get(i);
       if ((seen & (1L << i)) != 0) {
-        throw in.duplicate(f.name);
+        throw duplicate(in, i);
       }
-      in.next();
       seen |= 1L << i;
-      if (in.parser.currentToken() == JsonToken.VALUE_NULL) {
-        if (f.required) {
-          throw in.fail(Problem.WRONG_TYPE, "'%s' is required and must not be null", f.name);
-        }
+      if (in.next() == JsonToken.VALUE_NULL) {
+        nullValue(in, i);
         continue;
       }
       PropertyReader<B> r = reader;
       if (r != null) {
         r.read(in, b, i);
       } else {
-        f.read(in, b);
+        fields.get(i).read(in, b);
       }
     }
     if (root && !versioned) {
@@ -270,6 +316,56 @@ public final class ObjectCodec<T, B> extends Codec<T> {
           start.getColumnNr(), "a top-level document needs \"" + VERSION_PROPERTY + "\": \""
               + VERSION + "\"", List.of(), null);
     }
+    return finish(in, object, b, seen, finish, context);
+  }
+
+  /** Returns the exception for the property of index {@code i}, met again. */
+  MigovJsonException duplicate(In in, int i) {
+    return in.duplicate(fields.get(i).name);
+  }
+
+  /**
+   * Accepts null, the current token, as the value of the property of index {@code i} (it leaves
+   * the property absent) or, for a required one, throws.
+   */
+  void nullValue(In in, int i) {
+    Field<T, B> f = fields.get(i);
+    if (f.required) {
+      throw in.fail(Problem.WRONG_TYPE, "'%s' is required and must not be null", f.name);
+    }
+  }
+
+  /**
+   * Tells whether generated code, at the end of an object, may build it at once: no property
+   * whose absence is reported is missing, and the object is not a top-level one (which needs the
+   * version, and which {@link #finish(In, TokenStreamContext, Object, long)} checks).
+   */
+  boolean complete(TokenStreamContext object, long seen) {
+    return (seen & primitives) == primitives && !object.getParent().inRoot();
+  }
+
+  /**
+   * Finishes an object, all of whose properties were read, that is not {@link #complete}: the
+   * top-level object without its version fails, missing properties are reported with the model's
+   * violations.
+   */
+  T finish(In in, TokenStreamContext object, B b, long seen) {
+    if (object.getParent().inRoot()) {
+      TokenStreamLocation start = object.startLocation(ContentReference.unknown());
+      throw new MigovJsonException(Problem.UNSUPPORTED_VERSION, in.pointer(), start.getLineNr(),
+          start.getColumnNr(), "a top-level document needs \"" + VERSION_PROPERTY + "\": \""
+              + VERSION + "\"", List.of(), null);
+    }
+    return finish(in, object, b, seen, (x, build) -> build.apply(x), build);
+  }
+
+  /** Returns the exception for the model's violations in the object that starts at {@code object}. */
+  MigovJsonException violation(In in, TokenStreamContext object, ValidationException e) {
+    return in.modelViolation(in.pointer(), object.startLocation(ContentReference.unknown()), e);
+  }
+
+  private <C, R> R finish(In in, TokenStreamContext object, B b, long seen,
+      java.util.function.BiFunction<B, C, R> finish, C context) {
     List<Violation> missing = List.of();
     if ((seen & primitives) != primitives) {
       missing = new ArrayList<>();
@@ -298,8 +394,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
           }
         }
       }
-      throw in.modelViolation(in.pointer(), object.startLocation(ContentReference.unknown()),
-          new ValidationException(all));
+      throw violation(in, object, new ValidationException(all));
     }
   }
 

@@ -18,6 +18,7 @@ import org.migov.model.MeetingId;
 import org.migov.model.MeetingKind;
 import org.migov.model.Membership;
 import org.migov.model.MembershipRole;
+import org.migov.model.Observation;
 import org.migov.model.ObservationStatus;
 import org.migov.model.Organisation;
 import org.migov.model.OrganisationId;
@@ -47,6 +48,8 @@ import org.migov.model.WorkingGroupId;
 import org.migov.model.WorkingGroupKind;
 import org.migov.validation.ValidationException;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads every object type of the format, property by property, as the fields of {@link
@@ -95,6 +98,41 @@ final class Readers {
       Scalars.enumeration(WorkingGroupKind.class);
   private static final PartyCodec PARTY = (PartyCodec) ModelCodecs.PARTY;
 
+  /** Reads a dataset. */
+  static Dataset dataset(In in) {
+    ObjectCodec<Dataset, Dataset.Builder> c = ModelCodecs.DATASET;
+    if (!DATASET_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Dataset.Builder b = Dataset.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 7) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        datasetProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
+    }
+  }
+
   /** Reads the property of index {@code i} of a dataset. */
   static void datasetProperty(In in, Dataset.Builder b, int i) {
     try {
@@ -102,49 +140,84 @@ final class Readers {
         case 0 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addDialogues(ModelCodecs.DIALOGUE.read(in));
+            b.addDialogues(dialogue(in));
           }
         }
         case 1 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addOrganisations(ModelCodecs.ORGANISATION.read(in));
+            b.addOrganisations(organisation(in));
           }
         }
         case 2 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addPeople(ModelCodecs.PERSON.read(in));
+            b.addPeople(person(in));
           }
         }
         case 3 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addDeclarations(ModelCodecs.DECLARATION.read(in));
+            b.addDeclarations(declaration(in));
           }
         }
         case 4 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addMeetings(ModelCodecs.MEETING.read(in));
+            b.addMeetings(meeting(in));
           }
         }
         case 5 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addRemittanceSeries(ModelCodecs.REMITTANCE_SERIES.read(in));
+            b.addRemittanceSeries(remittanceSeries(in));
           }
         }
         case 6 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addCountryFigures(ModelCodecs.COUNTRY_FIGURE.read(in));
+            b.addCountryFigures(countryFigure(in));
           }
         }
         default -> ModelCodecs.DATASET.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a dialogue. */
+  static Dialogue dialogue(In in) {
+    ObjectCodec<Dialogue, Dialogue.Builder> c = ModelCodecs.DIALOGUE;
+    if (!DIALOGUE_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Dialogue.Builder b = Dialogue.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 11) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        dialogueProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -158,50 +231,85 @@ final class Readers {
         case 3 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addEstablished(ModelCodecs.SOURCED_DATE.read(in));
+            b.addEstablished(sourcedDate(in));
           }
         }
         case 4 -> b.description(Scalars.readString(in));
         case 5 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addMembers(ModelCodecs.MEMBERSHIP.read(in));
+            b.addMembers(membership(in));
           }
         }
         case 6 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addRegions(ModelCodecs.REGION.read(in));
+            b.addRegions(region(in));
           }
         }
         case 7 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addTerms(ModelCodecs.ROLE_TERM.read(in));
+            b.addTerms(roleTerm(in));
           }
         }
         case 8 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addWorkingGroups(ModelCodecs.WORKING_GROUP.read(in));
+            b.addWorkingGroups(workingGroup(in));
           }
         }
         case 9 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addSize(ModelCodecs.FIGURE.read(in));
+            b.addSize(figure(in));
           }
         }
         case 10 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addSources(ModelCodecs.SOURCE.read(in));
+            b.addSources(source(in));
           }
         }
         default -> ModelCodecs.DIALOGUE.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a declaration. */
+  static Declaration declaration(In in) {
+    ObjectCodec<Declaration, Declaration.Builder> c = ModelCodecs.DECLARATION;
+    if (!DECLARATION_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Declaration.Builder b = Declaration.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 10) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        declarationProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -220,19 +328,54 @@ final class Readers {
         case 8 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addGoals(ModelCodecs.PRIORITY_GOAL.read(in));
+            b.addGoals(priorityGoal(in));
           }
         }
         case 9 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addSources(ModelCodecs.SOURCE.read(in));
+            b.addSources(source(in));
           }
         }
         default -> ModelCodecs.DECLARATION.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a meeting. */
+  static Meeting meeting(In in) {
+    ObjectCodec<Meeting, Meeting.Builder> c = ModelCodecs.MEETING;
+    if (!MEETING_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Meeting.Builder b = Meeting.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 24) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        meetingProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -272,7 +415,7 @@ final class Readers {
         case 14 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addParticipation(ModelCodecs.FIGURE.read(in));
+            b.addParticipation(figure(in));
           }
         }
         case 15 -> {
@@ -284,31 +427,31 @@ final class Readers {
         case 16 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addStatements(ModelCodecs.STATEMENT.read(in));
+            b.addStatements(statement(in));
           }
         }
         case 17 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addSessions(ModelCodecs.SESSION.read(in));
+            b.addSessions(session(in));
           }
         }
         case 18 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addSiteVisits(ModelCodecs.SITE_VISIT.read(in));
+            b.addSiteVisits(siteVisit(in));
           }
         }
         case 19 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addOutcomes(ModelCodecs.OUTCOME.read(in));
+            b.addOutcomes(outcome(in));
           }
         }
         case 20 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addAdvances(ModelCodecs.GOAL_REF.read(in));
+            b.addAdvances(goalRef(in));
           }
         }
         case 21 -> {
@@ -326,13 +469,48 @@ final class Readers {
         case 23 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addSources(ModelCodecs.SOURCE.read(in));
+            b.addSources(source(in));
           }
         }
         default -> ModelCodecs.MEETING.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a organisation. */
+  static Organisation organisation(In in) {
+    ObjectCodec<Organisation, Organisation.Builder> c = ModelCodecs.ORGANISATION;
+    if (!ORGANISATION_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Organisation.Builder b = Organisation.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 7) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        organisationProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -349,13 +527,48 @@ final class Readers {
         case 6 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addSources(ModelCodecs.SOURCE.read(in));
+            b.addSources(source(in));
           }
         }
         default -> ModelCodecs.ORGANISATION.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a person. */
+  static Person person(In in) {
+    ObjectCodec<Person, Person.Builder> c = ModelCodecs.PERSON;
+    if (!PERSON_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Person.Builder b = Person.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 5) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        personProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -369,19 +582,54 @@ final class Readers {
         case 3 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addPositions(ModelCodecs.POSITION.read(in));
+            b.addPositions(position(in));
           }
         }
         case 4 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addSources(ModelCodecs.SOURCE.read(in));
+            b.addSources(source(in));
           }
         }
         default -> ModelCodecs.PERSON.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a remittance series. */
+  static RemittanceSeries remittanceSeries(In in) {
+    ObjectCodec<RemittanceSeries, RemittanceSeries.Builder> c = ModelCodecs.REMITTANCE_SERIES;
+    if (!REMITTANCE_SERIES_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    RemittanceSeries.Builder b = RemittanceSeries.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 12) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        remittanceSeriesProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -405,16 +653,86 @@ final class Readers {
     }
   }
 
+  /** Reads a country figure. */
+  static CountryFigure countryFigure(In in) {
+    ObjectCodec<CountryFigure, CountryFigure.Builder> c = ModelCodecs.COUNTRY_FIGURE;
+    if (!COUNTRY_FIGURE_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    CountryFigure.Builder b = CountryFigure.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 2) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        countryFigureProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
+    }
+  }
+
   /** Reads the property of index {@code i} of a country figure. */
   static void countryFigureProperty(In in, CountryFigure.Builder b, int i) {
     try {
       switch (i) {
         case 0 -> b.country(Scalars.readCountry(in));
-        case 1 -> b.figure(ModelCodecs.FIGURE.read(in));
+        case 1 -> b.figure(figure(in));
         default -> ModelCodecs.COUNTRY_FIGURE.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a observation. */
+  static Observation observation(In in) {
+    ObjectCodec<Observation, ModelCodecs.ObservationParts> c = ModelCodecs.OBSERVATION;
+    if (!OBSERVATION_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    ModelCodecs.ObservationParts b = new ModelCodecs.ObservationParts();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 5) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        observationProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -426,11 +744,46 @@ final class Readers {
         case 1 -> b.value(Scalars.readDecimal(in));
         case 2 -> b.status(OBSERVATION_STATUS.read(in));
         case 3 -> b.qualifier(QUALIFIER.read(in));
-        case 4 -> b.source(ModelCodecs.SOURCE.read(in));
+        case 4 -> b.source(source(in));
         default -> ModelCodecs.OBSERVATION.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a source. */
+  static Source source(In in) {
+    ObjectCodec<Source, Source.Builder> c = ModelCodecs.SOURCE;
+    if (!SOURCE_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Source.Builder b = Source.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 4) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        sourceProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -449,16 +802,86 @@ final class Readers {
     }
   }
 
+  /** Reads a sourced date. */
+  static SourcedDate sourcedDate(In in) {
+    ObjectCodec<SourcedDate, SourcedDate.Builder> c = ModelCodecs.SOURCED_DATE;
+    if (!SOURCED_DATE_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    SourcedDate.Builder b = SourcedDate.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 2) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        sourcedDateProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
+    }
+  }
+
   /** Reads the property of index {@code i} of a sourced date. */
   static void sourcedDateProperty(In in, SourcedDate.Builder b, int i) {
     try {
       switch (i) {
         case 0 -> b.date(Scalars.readDate(in));
-        case 1 -> b.source(ModelCodecs.SOURCE.read(in));
+        case 1 -> b.source(source(in));
         default -> ModelCodecs.SOURCED_DATE.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a figure. */
+  static Figure figure(In in) {
+    ObjectCodec<Figure, Figure.Builder> c = ModelCodecs.FIGURE;
+    if (!FIGURE_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Figure.Builder b = Figure.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 7) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        figureProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -471,11 +894,46 @@ final class Readers {
         case 3 -> b.description(Scalars.readString(in));
         case 4 -> b.asOf(Scalars.readDate(in));
         case 5 -> b.period(ModelCodecs.PERIOD.read(in));
-        case 6 -> b.source(ModelCodecs.SOURCE.read(in));
+        case 6 -> b.source(source(in));
         default -> ModelCodecs.FIGURE.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a position. */
+  static Position position(In in) {
+    ObjectCodec<Position, Position.Builder> c = ModelCodecs.POSITION;
+    if (!POSITION_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Position.Builder b = Position.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 6) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        positionProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -496,6 +954,41 @@ final class Readers {
     }
   }
 
+  /** Reads a role term. */
+  static RoleTerm roleTerm(In in) {
+    ObjectCodec<RoleTerm, RoleTerm.Builder> c = ModelCodecs.ROLE_TERM;
+    if (!ROLE_TERM_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    RoleTerm.Builder b = RoleTerm.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 5) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        roleTermProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
+    }
+  }
+
   /** Reads the property of index {@code i} of a role term. */
   static void roleTermProperty(In in, RoleTerm.Builder b, int i) {
     try {
@@ -507,13 +1000,48 @@ final class Readers {
         case 4 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addSources(ModelCodecs.SOURCE.read(in));
+            b.addSources(source(in));
           }
         }
         default -> ModelCodecs.ROLE_TERM.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a membership. */
+  static Membership membership(In in) {
+    ObjectCodec<Membership, Membership.Builder> c = ModelCodecs.MEMBERSHIP;
+    if (!MEMBERSHIP_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Membership.Builder b = Membership.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 4) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        membershipProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -532,16 +1060,86 @@ final class Readers {
     }
   }
 
+  /** Reads a region listing. */
+  static RegionListing regionListing(In in) {
+    ObjectCodec<RegionListing, RegionListing.Builder> c = ModelCodecs.REGION_LISTING;
+    if (!REGION_LISTING_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    RegionListing.Builder b = RegionListing.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 3) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        regionListingProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
+    }
+  }
+
   /** Reads the property of index {@code i} of a region listing. */
   static void regionListingProperty(In in, RegionListing.Builder b, int i) {
     try {
       switch (i) {
         case 0 -> b.asOf(Scalars.readDate(in));
-        case 2 -> b.source(ModelCodecs.SOURCE.read(in));
+        case 2 -> b.source(source(in));
         default -> ModelCodecs.REGION_LISTING.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a region. */
+  static Region region(In in) {
+    ObjectCodec<Region, Region.Builder> c = ModelCodecs.REGION;
+    if (!REGION_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Region.Builder b = Region.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 3) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        regionProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -554,13 +1152,48 @@ final class Readers {
         case 2 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addListings(ModelCodecs.REGION_LISTING.read(in));
+            b.addListings(regionListing(in));
           }
         }
         default -> ModelCodecs.REGION.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a working group. */
+  static WorkingGroup workingGroup(In in) {
+    ObjectCodec<WorkingGroup, WorkingGroup.Builder> c = ModelCodecs.WORKING_GROUP;
+    if (!WORKING_GROUP_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    WorkingGroup.Builder b = WorkingGroup.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 6) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        workingGroupProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -575,19 +1208,54 @@ final class Readers {
         case 4 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addTerms(ModelCodecs.ROLE_TERM.read(in));
+            b.addTerms(roleTerm(in));
           }
         }
         case 5 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addSources(ModelCodecs.SOURCE.read(in));
+            b.addSources(source(in));
           }
         }
         default -> ModelCodecs.WORKING_GROUP.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a goal link. */
+  static GoalLink goalLink(In in) {
+    ObjectCodec<GoalLink, GoalLink.Builder> c = ModelCodecs.GOAL_LINK;
+    if (!GOAL_LINK_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    GoalLink.Builder b = GoalLink.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 3) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        goalLinkProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -605,6 +1273,41 @@ final class Readers {
     }
   }
 
+  /** Reads a priority goal. */
+  static PriorityGoal priorityGoal(In in) {
+    ObjectCodec<PriorityGoal, PriorityGoal.Builder> c = ModelCodecs.PRIORITY_GOAL;
+    if (!PRIORITY_GOAL_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    PriorityGoal.Builder b = PriorityGoal.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 4) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        priorityGoalProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
+    }
+  }
+
   /** Reads the property of index {@code i} of a priority goal. */
   static void priorityGoalProperty(In in, PriorityGoal.Builder b, int i) {
     try {
@@ -615,13 +1318,48 @@ final class Readers {
         case 3 -> {
           Scalars.startArray(in);
           while (in.next() != JsonToken.END_ARRAY) {
-            b.addLinks(ModelCodecs.GOAL_LINK.read(in));
+            b.addLinks(goalLink(in));
           }
         }
         default -> ModelCodecs.PRIORITY_GOAL.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a goal ref. */
+  static GoalRef goalRef(In in) {
+    ObjectCodec<GoalRef, GoalRef.Builder> c = ModelCodecs.GOAL_REF;
+    if (!GOAL_REF_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    GoalRef.Builder b = GoalRef.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 2) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        goalRefProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -635,6 +1373,41 @@ final class Readers {
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a statement. */
+  static Statement statement(In in) {
+    ObjectCodec<Statement, Statement.Builder> c = ModelCodecs.STATEMENT;
+    if (!STATEMENT_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Statement.Builder b = Statement.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 6) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        statementProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -670,6 +1443,41 @@ final class Readers {
     }
   }
 
+  /** Reads a site visit. */
+  static SiteVisit siteVisit(In in) {
+    ObjectCodec<SiteVisit, SiteVisit.Builder> c = ModelCodecs.SITE_VISIT;
+    if (!SITE_VISIT_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    SiteVisit.Builder b = SiteVisit.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 2) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        siteVisitProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
+    }
+  }
+
   /** Reads the property of index {@code i} of a site visit. */
   static void siteVisitProperty(In in, SiteVisit.Builder b, int i) {
     try {
@@ -680,6 +1488,41 @@ final class Readers {
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a session. */
+  static Session session(In in) {
+    ObjectCodec<Session, Session.Builder> c = ModelCodecs.SESSION;
+    if (!SESSION_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Session.Builder b = Session.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 3) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        sessionProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -694,6 +1537,41 @@ final class Readers {
       }
     } catch (ValidationException e) { // a value the model refuses
       throw Scalars.invalid(in, e);
+    }
+  }
+
+  /** Reads a outcome. */
+  static Outcome outcome(In in) {
+    ObjectCodec<Outcome, Outcome.Builder> c = ModelCodecs.OUTCOME;
+    if (!OUTCOME_CURRENT) {
+      return c.read(in);
+    }
+    TokenStreamContext object = c.start(in);
+    Outcome.Builder b = Outcome.builder();
+    PropertyNameMatcher names = c.names();
+    long seen = 0;
+    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
+        i = in.nextName(names)) {
+      if (i < 0 || i >= 4) { // an unknown property or the version
+        return c.rest(in, object, b, seen, i);
+      }
+      if ((seen & (1L << i)) != 0) {
+        throw c.duplicate(in, i);
+      }
+      seen |= 1L << i;
+      if (in.next() == JsonToken.VALUE_NULL) {
+        c.nullValue(in, i);
+      } else {
+        outcomeProperty(in, b, i);
+      }
+    }
+    if (!c.complete(object, seen)) {
+      return c.finish(in, object, b, seen);
+    }
+    try {
+      return b.build();
+    } catch (ValidationException e) {
+      throw c.violation(in, object, e);
     }
   }
 
@@ -712,96 +1590,146 @@ final class Readers {
     }
   }
 
-  // last, once every constant above is made; each codec only if its fields are those
-  // this code was generated from
+  // last, once every constant above is made: each type's code is used only if the
+  // codec's fields are those it was generated from (else the fields do the work)
+  private static final boolean DATASET_CURRENT =
+      ModelCodecs.DATASET.hasProperties("dialogues", "organisations", "people", "declarations",
+          "meetings", "remittance_series", "country_figures");
+  private static final boolean DIALOGUE_CURRENT =
+      ModelCodecs.DIALOGUE.hasProperties("id", "name", "short_name", "established", "description",
+          "members", "regions", "terms", "working_groups", "size", "sources");
+  private static final boolean DECLARATION_CURRENT =
+      ModelCodecs.DECLARATION.hasProperties("id", "title", "dialogue", "kind", "adopted",
+          "adopted_at", "implementation_start", "implementation_end", "goals", "sources");
+  private static final boolean MEETING_CURRENT =
+      ModelCodecs.MEETING.hasProperties("id", "dialogue", "kind", "ordinal", "title",
+          "host_country", "city", "start", "end", "duration_days", "convened_by", "conveners",
+          "opened_by", "aims", "participation", "participants", "statements", "sessions",
+          "site_visits", "outcomes", "advances", "highlights", "notes", "sources");
+  private static final boolean ORGANISATION_CURRENT =
+      ModelCodecs.ORGANISATION.hasProperties("id", "name", "acronym", "kind", "country", "parent",
+          "sources");
+  private static final boolean PERSON_CURRENT =
+      ModelCodecs.PERSON.hasProperties("id", "name", "honorific", "positions", "sources");
+  private static final boolean REMITTANCE_SERIES_CURRENT =
+      ModelCodecs.REMITTANCE_SERIES.hasProperties("id", "title", "reporter", "direction",
+          "counterpart", "measure", "indicator", "currency", "unit_multiplier", "frequency",
+          "observations", "sources");
+  private static final boolean COUNTRY_FIGURE_CURRENT =
+      ModelCodecs.COUNTRY_FIGURE.hasProperties("country", "figure");
+  private static final boolean OBSERVATION_CURRENT =
+      ModelCodecs.OBSERVATION.hasProperties("period", "value", "status", "qualifier", "source");
+  private static final boolean SOURCE_CURRENT =
+      ModelCodecs.SOURCE.hasProperties("title", "publisher", "url", "published");
+  private static final boolean SOURCED_DATE_CURRENT =
+      ModelCodecs.SOURCED_DATE.hasProperties("date", "source");
+  private static final boolean FIGURE_CURRENT =
+      ModelCodecs.FIGURE.hasProperties("value", "qualifier", "counts", "description", "as_of",
+          "period", "source");
+  private static final boolean POSITION_CURRENT =
+      ModelCodecs.POSITION.hasProperties("title", "organisation", "dialogue", "country", "start",
+          "end");
+  private static final boolean ROLE_TERM_CURRENT =
+      ModelCodecs.ROLE_TERM.hasProperties("holder", "role", "start", "end", "sources");
+  private static final boolean MEMBERSHIP_CURRENT =
+      ModelCodecs.MEMBERSHIP.hasProperties("party", "role", "since", "until");
+  private static final boolean REGION_LISTING_CURRENT =
+      ModelCodecs.REGION_LISTING.hasProperties("as_of", "countries", "source");
+  private static final boolean REGION_CURRENT =
+      ModelCodecs.REGION.hasProperties("id", "name", "listings");
+  private static final boolean WORKING_GROUP_CURRENT =
+      ModelCodecs.WORKING_GROUP.hasProperties("id", "name", "kind", "theme", "terms", "sources");
+  private static final boolean GOAL_LINK_CURRENT =
+      ModelCodecs.GOAL_LINK.hasProperties("framework", "code", "label");
+  private static final boolean PRIORITY_GOAL_CURRENT =
+      ModelCodecs.PRIORITY_GOAL.hasProperties("number", "text", "short_title", "links");
+  private static final boolean GOAL_REF_CURRENT =
+      ModelCodecs.GOAL_REF.hasProperties("declaration", "goal");
+  private static final boolean STATEMENT_CURRENT =
+      ModelCodecs.STATEMENT.hasProperties("speaker", "positions", "on_behalf_of", "kind", "quotes",
+          "reported");
+  private static final boolean SITE_VISIT_CURRENT =
+      ModelCodecs.SITE_VISIT.hasProperties("organisation", "purpose");
+  private static final boolean SESSION_CURRENT =
+      ModelCodecs.SESSION.hasProperties("title", "focus", "count");
+  private static final boolean OUTCOME_CURRENT =
+      ModelCodecs.OUTCOME.hasProperties("kind", "description", "text", "declaration");
+
   static {
-    if (ModelCodecs.DATASET.hasProperties("dialogues", "organisations", "people", "declarations",
-        "meetings", "remittance_series", "country_figures")) {
-      ModelCodecs.DATASET.readWith(Readers::datasetProperty);
+    if (DATASET_CURRENT) {
+      ModelCodecs.DATASET.readWith(Readers::datasetProperty, Readers::dataset);
     }
-    if (ModelCodecs.DIALOGUE.hasProperties("id", "name", "short_name", "established", "description",
-        "members", "regions", "terms", "working_groups", "size", "sources")) {
-      ModelCodecs.DIALOGUE.readWith(Readers::dialogueProperty);
+    if (DIALOGUE_CURRENT) {
+      ModelCodecs.DIALOGUE.readWith(Readers::dialogueProperty, Readers::dialogue);
     }
-    if (ModelCodecs.DECLARATION.hasProperties("id", "title", "dialogue", "kind", "adopted",
-        "adopted_at", "implementation_start", "implementation_end", "goals", "sources")) {
-      ModelCodecs.DECLARATION.readWith(Readers::declarationProperty);
+    if (DECLARATION_CURRENT) {
+      ModelCodecs.DECLARATION.readWith(Readers::declarationProperty, Readers::declaration);
     }
-    if (ModelCodecs.MEETING.hasProperties("id", "dialogue", "kind", "ordinal", "title",
-        "host_country", "city", "start", "end", "duration_days", "convened_by", "conveners",
-        "opened_by", "aims", "participation", "participants", "statements", "sessions",
-        "site_visits", "outcomes", "advances", "highlights", "notes", "sources")) {
-      ModelCodecs.MEETING.readWith(Readers::meetingProperty);
+    if (MEETING_CURRENT) {
+      ModelCodecs.MEETING.readWith(Readers::meetingProperty, Readers::meeting);
     }
-    if (ModelCodecs.ORGANISATION.hasProperties("id", "name", "acronym", "kind", "country", "parent",
-        "sources")) {
-      ModelCodecs.ORGANISATION.readWith(Readers::organisationProperty);
+    if (ORGANISATION_CURRENT) {
+      ModelCodecs.ORGANISATION.readWith(Readers::organisationProperty, Readers::organisation);
     }
-    if (ModelCodecs.PERSON.hasProperties("id", "name", "honorific", "positions", "sources")) {
-      ModelCodecs.PERSON.readWith(Readers::personProperty);
+    if (PERSON_CURRENT) {
+      ModelCodecs.PERSON.readWith(Readers::personProperty, Readers::person);
     }
-    if (ModelCodecs.REMITTANCE_SERIES.hasProperties("id", "title", "reporter", "direction",
-        "counterpart", "measure", "indicator", "currency", "unit_multiplier", "frequency",
-        "observations", "sources")) {
-      ModelCodecs.REMITTANCE_SERIES.readWith(Readers::remittanceSeriesProperty);
+    if (REMITTANCE_SERIES_CURRENT) {
+      ModelCodecs.REMITTANCE_SERIES.readWith(Readers::remittanceSeriesProperty, Readers::remittanceSeries);
     }
-    if (ModelCodecs.COUNTRY_FIGURE.hasProperties("country", "figure")) {
-      ModelCodecs.COUNTRY_FIGURE.readWith(Readers::countryFigureProperty);
+    if (COUNTRY_FIGURE_CURRENT) {
+      ModelCodecs.COUNTRY_FIGURE.readWith(Readers::countryFigureProperty, Readers::countryFigure);
     }
-    if (ModelCodecs.OBSERVATION.hasProperties("period", "value", "status", "qualifier", "source")) {
-      ModelCodecs.OBSERVATION.readWith(Readers::observationProperty);
+    if (OBSERVATION_CURRENT) {
+      ModelCodecs.OBSERVATION.readWith(Readers::observationProperty, Readers::observation);
     }
-    if (ModelCodecs.SOURCE.hasProperties("title", "publisher", "url", "published")) {
-      ModelCodecs.SOURCE.readWith(Readers::sourceProperty);
+    if (SOURCE_CURRENT) {
+      ModelCodecs.SOURCE.readWith(Readers::sourceProperty, Readers::source);
     }
-    if (ModelCodecs.SOURCED_DATE.hasProperties("date", "source")) {
-      ModelCodecs.SOURCED_DATE.readWith(Readers::sourcedDateProperty);
+    if (SOURCED_DATE_CURRENT) {
+      ModelCodecs.SOURCED_DATE.readWith(Readers::sourcedDateProperty, Readers::sourcedDate);
     }
-    if (ModelCodecs.FIGURE.hasProperties("value", "qualifier", "counts", "description", "as_of",
-        "period", "source")) {
-      ModelCodecs.FIGURE.readWith(Readers::figureProperty);
+    if (FIGURE_CURRENT) {
+      ModelCodecs.FIGURE.readWith(Readers::figureProperty, Readers::figure);
     }
-    if (ModelCodecs.POSITION.hasProperties("title", "organisation", "dialogue", "country", "start",
-        "end")) {
-      ModelCodecs.POSITION.readWith(Readers::positionProperty);
+    if (POSITION_CURRENT) {
+      ModelCodecs.POSITION.readWith(Readers::positionProperty, Readers::position);
     }
-    if (ModelCodecs.ROLE_TERM.hasProperties("holder", "role", "start", "end", "sources")) {
-      ModelCodecs.ROLE_TERM.readWith(Readers::roleTermProperty);
+    if (ROLE_TERM_CURRENT) {
+      ModelCodecs.ROLE_TERM.readWith(Readers::roleTermProperty, Readers::roleTerm);
     }
-    if (ModelCodecs.MEMBERSHIP.hasProperties("party", "role", "since", "until")) {
-      ModelCodecs.MEMBERSHIP.readWith(Readers::membershipProperty);
+    if (MEMBERSHIP_CURRENT) {
+      ModelCodecs.MEMBERSHIP.readWith(Readers::membershipProperty, Readers::membership);
     }
-    if (ModelCodecs.REGION_LISTING.hasProperties("as_of", "countries", "source")) {
-      ModelCodecs.REGION_LISTING.readWith(Readers::regionListingProperty);
+    if (REGION_LISTING_CURRENT) {
+      ModelCodecs.REGION_LISTING.readWith(Readers::regionListingProperty, Readers::regionListing);
     }
-    if (ModelCodecs.REGION.hasProperties("id", "name", "listings")) {
-      ModelCodecs.REGION.readWith(Readers::regionProperty);
+    if (REGION_CURRENT) {
+      ModelCodecs.REGION.readWith(Readers::regionProperty, Readers::region);
     }
-    if (ModelCodecs.WORKING_GROUP.hasProperties("id", "name", "kind", "theme", "terms",
-        "sources")) {
-      ModelCodecs.WORKING_GROUP.readWith(Readers::workingGroupProperty);
+    if (WORKING_GROUP_CURRENT) {
+      ModelCodecs.WORKING_GROUP.readWith(Readers::workingGroupProperty, Readers::workingGroup);
     }
-    if (ModelCodecs.GOAL_LINK.hasProperties("framework", "code", "label")) {
-      ModelCodecs.GOAL_LINK.readWith(Readers::goalLinkProperty);
+    if (GOAL_LINK_CURRENT) {
+      ModelCodecs.GOAL_LINK.readWith(Readers::goalLinkProperty, Readers::goalLink);
     }
-    if (ModelCodecs.PRIORITY_GOAL.hasProperties("number", "text", "short_title", "links")) {
-      ModelCodecs.PRIORITY_GOAL.readWith(Readers::priorityGoalProperty);
+    if (PRIORITY_GOAL_CURRENT) {
+      ModelCodecs.PRIORITY_GOAL.readWith(Readers::priorityGoalProperty, Readers::priorityGoal);
     }
-    if (ModelCodecs.GOAL_REF.hasProperties("declaration", "goal")) {
-      ModelCodecs.GOAL_REF.readWith(Readers::goalRefProperty);
+    if (GOAL_REF_CURRENT) {
+      ModelCodecs.GOAL_REF.readWith(Readers::goalRefProperty, Readers::goalRef);
     }
-    if (ModelCodecs.STATEMENT.hasProperties("speaker", "positions", "on_behalf_of", "kind",
-        "quotes", "reported")) {
-      ModelCodecs.STATEMENT.readWith(Readers::statementProperty);
+    if (STATEMENT_CURRENT) {
+      ModelCodecs.STATEMENT.readWith(Readers::statementProperty, Readers::statement);
     }
-    if (ModelCodecs.SITE_VISIT.hasProperties("organisation", "purpose")) {
-      ModelCodecs.SITE_VISIT.readWith(Readers::siteVisitProperty);
+    if (SITE_VISIT_CURRENT) {
+      ModelCodecs.SITE_VISIT.readWith(Readers::siteVisitProperty, Readers::siteVisit);
     }
-    if (ModelCodecs.SESSION.hasProperties("title", "focus", "count")) {
-      ModelCodecs.SESSION.readWith(Readers::sessionProperty);
+    if (SESSION_CURRENT) {
+      ModelCodecs.SESSION.readWith(Readers::sessionProperty, Readers::session);
     }
-    if (ModelCodecs.OUTCOME.hasProperties("kind", "description", "text", "declaration")) {
-      ModelCodecs.OUTCOME.readWith(Readers::outcomeProperty);
+    if (OUTCOME_CURRENT) {
+      ModelCodecs.OUTCOME.readWith(Readers::outcomeProperty, Readers::outcome);
     }
   }
 }

@@ -218,6 +218,10 @@ final class Writers {
 
   /** Writes a dataset as an object. */
   static void dataset(JsonGenerator g, Dataset v) {
+    if (!DATASET_CURRENT) {
+      ModelCodecs.DATASET.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     datasetProperties(g, v);
     g.writeEndObject();
@@ -299,6 +303,10 @@ final class Writers {
 
   /** Writes a dialogue as an object. */
   static void dialogue(JsonGenerator g, Dialogue v) {
+    if (!DIALOGUE_CURRENT) {
+      ModelCodecs.DIALOGUE.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     dialogueProperties(g, v);
     g.writeEndObject();
@@ -394,6 +402,10 @@ final class Writers {
 
   /** Writes a declaration as an object. */
   static void declaration(JsonGenerator g, Declaration v) {
+    if (!DECLARATION_CURRENT) {
+      ModelCodecs.DECLARATION.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     declarationProperties(g, v);
     g.writeEndObject();
@@ -453,6 +465,10 @@ final class Writers {
 
   /** Writes a meeting as an object. */
   static void meeting(JsonGenerator g, Meeting v) {
+    if (!MEETING_CURRENT) {
+      ModelCodecs.MEETING.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     meetingProperties(g, v);
     g.writeEndObject();
@@ -637,6 +653,10 @@ final class Writers {
 
   /** Writes a organisation as an object. */
   static void organisation(JsonGenerator g, Organisation v) {
+    if (!ORGANISATION_CURRENT) {
+      ModelCodecs.ORGANISATION.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     organisationProperties(g, v);
     g.writeEndObject();
@@ -679,6 +699,10 @@ final class Writers {
 
   /** Writes a person as an object. */
   static void person(JsonGenerator g, Person v) {
+    if (!PERSON_CURRENT) {
+      ModelCodecs.PERSON.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     personProperties(g, v);
     g.writeEndObject();
@@ -719,6 +743,10 @@ final class Writers {
 
   /** Writes a remittance series as an object. */
   static void remittanceSeries(JsonGenerator g, RemittanceSeries v) {
+    if (!REMITTANCE_SERIES_CURRENT) {
+      ModelCodecs.REMITTANCE_SERIES.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     remittanceSeriesProperties(g, v);
     g.writeEndObject();
@@ -769,6 +797,10 @@ final class Writers {
 
   /** Writes a country figure as an object. */
   static void countryFigure(JsonGenerator g, CountryFigure v) {
+    if (!COUNTRY_FIGURE_CURRENT) {
+      ModelCodecs.COUNTRY_FIGURE.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     countryFigureProperties(g, v);
     g.writeEndObject();
@@ -784,6 +816,10 @@ final class Writers {
 
   /** Writes a observation as an object. */
   static void observation(JsonGenerator g, Observation v) {
+    if (!OBSERVATION_CURRENT) {
+      ModelCodecs.OBSERVATION.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     observationProperties(g, v);
     g.writeEndObject();
@@ -814,6 +850,10 @@ final class Writers {
 
   /** Writes a source as an object. */
   static void source(JsonGenerator g, Source v) {
+    if (!SOURCE_CURRENT) {
+      ModelCodecs.SOURCE.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     sourceProperties(g, v);
     g.writeEndObject();
@@ -842,6 +882,10 @@ final class Writers {
 
   /** Writes a sourced date as an object. */
   static void sourcedDate(JsonGenerator g, SourcedDate v) {
+    if (!SOURCED_DATE_CURRENT) {
+      ModelCodecs.SOURCED_DATE.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     sourcedDateProperties(g, v);
     g.writeEndObject();
@@ -860,6 +904,10 @@ final class Writers {
 
   /** Writes a figure as an object. */
   static void figure(JsonGenerator g, Figure v) {
+    if (!FIGURE_CURRENT) {
+      ModelCodecs.FIGURE.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     figureProperties(g, v);
     g.writeEndObject();
@@ -907,6 +955,10 @@ final class Writers {
 
   /** Writes a position as an object. */
   static void position(JsonGenerator g, Position v) {
+    if (!POSITION_CURRENT) {
+      ModelCodecs.POSITION.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     positionProperties(g, v);
     g.writeEndObject();
@@ -945,6 +997,10 @@ final class Writers {
 
   /** Writes a role term as an object. */
   static void roleTerm(JsonGenerator g, RoleTerm v) {
+    if (!ROLE_TERM_CURRENT) {
+      ModelCodecs.ROLE_TERM.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     roleTermProperties(g, v);
     g.writeEndObject();
@@ -980,6 +1036,10 @@ final class Writers {
 
   /** Writes a membership as an object. */
   static void membership(JsonGenerator g, Membership v) {
+    if (!MEMBERSHIP_CURRENT) {
+      ModelCodecs.MEMBERSHIP.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     membershipProperties(g, v);
     g.writeEndObject();
@@ -1008,6 +1068,10 @@ final class Writers {
 
   /** Writes a region listing as an object. */
   static void regionListing(JsonGenerator g, RegionListing v) {
+    if (!REGION_LISTING_CURRENT) {
+      ModelCodecs.REGION_LISTING.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     regionListingProperties(g, v);
     g.writeEndObject();
@@ -1038,6 +1102,10 @@ final class Writers {
 
   /** Writes a region as an object. */
   static void region(JsonGenerator g, Region v) {
+    if (!REGION_CURRENT) {
+      ModelCodecs.REGION.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     regionProperties(g, v);
     g.writeEndObject();
@@ -1063,6 +1131,10 @@ final class Writers {
 
   /** Writes a working group as an object. */
   static void workingGroup(JsonGenerator g, WorkingGroup v) {
+    if (!WORKING_GROUP_CURRENT) {
+      ModelCodecs.WORKING_GROUP.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     workingGroupProperties(g, v);
     g.writeEndObject();
@@ -1105,6 +1177,10 @@ final class Writers {
 
   /** Writes a goal link as an object. */
   static void goalLink(JsonGenerator g, GoalLink v) {
+    if (!GOAL_LINK_CURRENT) {
+      ModelCodecs.GOAL_LINK.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     goalLinkProperties(g, v);
     g.writeEndObject();
@@ -1125,6 +1201,10 @@ final class Writers {
 
   /** Writes a priority goal as an object. */
   static void priorityGoal(JsonGenerator g, PriorityGoal v) {
+    if (!PRIORITY_GOAL_CURRENT) {
+      ModelCodecs.PRIORITY_GOAL.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     priorityGoalProperties(g, v);
     g.writeEndObject();
@@ -1155,6 +1235,10 @@ final class Writers {
 
   /** Writes a goal ref as an object. */
   static void goalRef(JsonGenerator g, GoalRef v) {
+    if (!GOAL_REF_CURRENT) {
+      ModelCodecs.GOAL_REF.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     goalRefProperties(g, v);
     g.writeEndObject();
@@ -1170,6 +1254,10 @@ final class Writers {
 
   /** Writes a statement as an object. */
   static void statement(JsonGenerator g, Statement v) {
+    if (!STATEMENT_CURRENT) {
+      ModelCodecs.STATEMENT.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     statementProperties(g, v);
     g.writeEndObject();
@@ -1220,6 +1308,10 @@ final class Writers {
 
   /** Writes a site visit as an object. */
   static void siteVisit(JsonGenerator g, SiteVisit v) {
+    if (!SITE_VISIT_CURRENT) {
+      ModelCodecs.SITE_VISIT.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     siteVisitProperties(g, v);
     g.writeEndObject();
@@ -1238,6 +1330,10 @@ final class Writers {
 
   /** Writes a session as an object. */
   static void session(JsonGenerator g, Session v) {
+    if (!SESSION_CURRENT) {
+      ModelCodecs.SESSION.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     sessionProperties(g, v);
     g.writeEndObject();
@@ -1264,6 +1360,10 @@ final class Writers {
 
   /** Writes a outcome as an object. */
   static void outcome(JsonGenerator g, Outcome v) {
+    if (!OUTCOME_CURRENT) {
+      ModelCodecs.OUTCOME.write(g, v);
+      return;
+    }
     g.writeStartObject(v);
     outcomeProperties(g, v);
     g.writeEndObject();
@@ -1290,95 +1390,145 @@ final class Writers {
     }
   }
 
-  // last, once every constant above is made; each codec only if its fields are those
-  // this code was generated from
+  // last, once every constant above is made: each type's code is used only if the
+  // codec's fields are those it was generated from (else the fields do the work)
+  private static final boolean DATASET_CURRENT =
+      ModelCodecs.DATASET.hasProperties("dialogues", "organisations", "people", "declarations",
+          "meetings", "remittance_series", "country_figures");
+  private static final boolean DIALOGUE_CURRENT =
+      ModelCodecs.DIALOGUE.hasProperties("id", "name", "short_name", "established", "description",
+          "members", "regions", "terms", "working_groups", "size", "sources");
+  private static final boolean DECLARATION_CURRENT =
+      ModelCodecs.DECLARATION.hasProperties("id", "title", "dialogue", "kind", "adopted",
+          "adopted_at", "implementation_start", "implementation_end", "goals", "sources");
+  private static final boolean MEETING_CURRENT =
+      ModelCodecs.MEETING.hasProperties("id", "dialogue", "kind", "ordinal", "title",
+          "host_country", "city", "start", "end", "duration_days", "convened_by", "conveners",
+          "opened_by", "aims", "participation", "participants", "statements", "sessions",
+          "site_visits", "outcomes", "advances", "highlights", "notes", "sources");
+  private static final boolean ORGANISATION_CURRENT =
+      ModelCodecs.ORGANISATION.hasProperties("id", "name", "acronym", "kind", "country", "parent",
+          "sources");
+  private static final boolean PERSON_CURRENT =
+      ModelCodecs.PERSON.hasProperties("id", "name", "honorific", "positions", "sources");
+  private static final boolean REMITTANCE_SERIES_CURRENT =
+      ModelCodecs.REMITTANCE_SERIES.hasProperties("id", "title", "reporter", "direction",
+          "counterpart", "measure", "indicator", "currency", "unit_multiplier", "frequency",
+          "observations", "sources");
+  private static final boolean COUNTRY_FIGURE_CURRENT =
+      ModelCodecs.COUNTRY_FIGURE.hasProperties("country", "figure");
+  private static final boolean OBSERVATION_CURRENT =
+      ModelCodecs.OBSERVATION.hasProperties("period", "value", "status", "qualifier", "source");
+  private static final boolean SOURCE_CURRENT =
+      ModelCodecs.SOURCE.hasProperties("title", "publisher", "url", "published");
+  private static final boolean SOURCED_DATE_CURRENT =
+      ModelCodecs.SOURCED_DATE.hasProperties("date", "source");
+  private static final boolean FIGURE_CURRENT =
+      ModelCodecs.FIGURE.hasProperties("value", "qualifier", "counts", "description", "as_of",
+          "period", "source");
+  private static final boolean POSITION_CURRENT =
+      ModelCodecs.POSITION.hasProperties("title", "organisation", "dialogue", "country", "start",
+          "end");
+  private static final boolean ROLE_TERM_CURRENT =
+      ModelCodecs.ROLE_TERM.hasProperties("holder", "role", "start", "end", "sources");
+  private static final boolean MEMBERSHIP_CURRENT =
+      ModelCodecs.MEMBERSHIP.hasProperties("party", "role", "since", "until");
+  private static final boolean REGION_LISTING_CURRENT =
+      ModelCodecs.REGION_LISTING.hasProperties("as_of", "countries", "source");
+  private static final boolean REGION_CURRENT =
+      ModelCodecs.REGION.hasProperties("id", "name", "listings");
+  private static final boolean WORKING_GROUP_CURRENT =
+      ModelCodecs.WORKING_GROUP.hasProperties("id", "name", "kind", "theme", "terms", "sources");
+  private static final boolean GOAL_LINK_CURRENT =
+      ModelCodecs.GOAL_LINK.hasProperties("framework", "code", "label");
+  private static final boolean PRIORITY_GOAL_CURRENT =
+      ModelCodecs.PRIORITY_GOAL.hasProperties("number", "text", "short_title", "links");
+  private static final boolean GOAL_REF_CURRENT =
+      ModelCodecs.GOAL_REF.hasProperties("declaration", "goal");
+  private static final boolean STATEMENT_CURRENT =
+      ModelCodecs.STATEMENT.hasProperties("speaker", "positions", "on_behalf_of", "kind", "quotes",
+          "reported");
+  private static final boolean SITE_VISIT_CURRENT =
+      ModelCodecs.SITE_VISIT.hasProperties("organisation", "purpose");
+  private static final boolean SESSION_CURRENT =
+      ModelCodecs.SESSION.hasProperties("title", "focus", "count");
+  private static final boolean OUTCOME_CURRENT =
+      ModelCodecs.OUTCOME.hasProperties("kind", "description", "text", "declaration");
+
   static {
-    if (ModelCodecs.DATASET.hasProperties("dialogues", "organisations", "people", "declarations",
-        "meetings", "remittance_series", "country_figures")) {
+    if (DATASET_CURRENT) {
       ModelCodecs.DATASET.writeWith(Writers::datasetProperties);
     }
-    if (ModelCodecs.DIALOGUE.hasProperties("id", "name", "short_name", "established", "description",
-        "members", "regions", "terms", "working_groups", "size", "sources")) {
+    if (DIALOGUE_CURRENT) {
       ModelCodecs.DIALOGUE.writeWith(Writers::dialogueProperties);
     }
-    if (ModelCodecs.DECLARATION.hasProperties("id", "title", "dialogue", "kind", "adopted",
-        "adopted_at", "implementation_start", "implementation_end", "goals", "sources")) {
+    if (DECLARATION_CURRENT) {
       ModelCodecs.DECLARATION.writeWith(Writers::declarationProperties);
     }
-    if (ModelCodecs.MEETING.hasProperties("id", "dialogue", "kind", "ordinal", "title",
-        "host_country", "city", "start", "end", "duration_days", "convened_by", "conveners",
-        "opened_by", "aims", "participation", "participants", "statements", "sessions",
-        "site_visits", "outcomes", "advances", "highlights", "notes", "sources")) {
+    if (MEETING_CURRENT) {
       ModelCodecs.MEETING.writeWith(Writers::meetingProperties);
     }
-    if (ModelCodecs.ORGANISATION.hasProperties("id", "name", "acronym", "kind", "country", "parent",
-        "sources")) {
+    if (ORGANISATION_CURRENT) {
       ModelCodecs.ORGANISATION.writeWith(Writers::organisationProperties);
     }
-    if (ModelCodecs.PERSON.hasProperties("id", "name", "honorific", "positions", "sources")) {
+    if (PERSON_CURRENT) {
       ModelCodecs.PERSON.writeWith(Writers::personProperties);
     }
-    if (ModelCodecs.REMITTANCE_SERIES.hasProperties("id", "title", "reporter", "direction",
-        "counterpart", "measure", "indicator", "currency", "unit_multiplier", "frequency",
-        "observations", "sources")) {
+    if (REMITTANCE_SERIES_CURRENT) {
       ModelCodecs.REMITTANCE_SERIES.writeWith(Writers::remittanceSeriesProperties);
     }
-    if (ModelCodecs.COUNTRY_FIGURE.hasProperties("country", "figure")) {
+    if (COUNTRY_FIGURE_CURRENT) {
       ModelCodecs.COUNTRY_FIGURE.writeWith(Writers::countryFigureProperties);
     }
-    if (ModelCodecs.OBSERVATION.hasProperties("period", "value", "status", "qualifier", "source")) {
+    if (OBSERVATION_CURRENT) {
       ModelCodecs.OBSERVATION.writeWith(Writers::observationProperties);
     }
-    if (ModelCodecs.SOURCE.hasProperties("title", "publisher", "url", "published")) {
+    if (SOURCE_CURRENT) {
       ModelCodecs.SOURCE.writeWith(Writers::sourceProperties);
     }
-    if (ModelCodecs.SOURCED_DATE.hasProperties("date", "source")) {
+    if (SOURCED_DATE_CURRENT) {
       ModelCodecs.SOURCED_DATE.writeWith(Writers::sourcedDateProperties);
     }
-    if (ModelCodecs.FIGURE.hasProperties("value", "qualifier", "counts", "description", "as_of",
-        "period", "source")) {
+    if (FIGURE_CURRENT) {
       ModelCodecs.FIGURE.writeWith(Writers::figureProperties);
     }
-    if (ModelCodecs.POSITION.hasProperties("title", "organisation", "dialogue", "country", "start",
-        "end")) {
+    if (POSITION_CURRENT) {
       ModelCodecs.POSITION.writeWith(Writers::positionProperties);
     }
-    if (ModelCodecs.ROLE_TERM.hasProperties("holder", "role", "start", "end", "sources")) {
+    if (ROLE_TERM_CURRENT) {
       ModelCodecs.ROLE_TERM.writeWith(Writers::roleTermProperties);
     }
-    if (ModelCodecs.MEMBERSHIP.hasProperties("party", "role", "since", "until")) {
+    if (MEMBERSHIP_CURRENT) {
       ModelCodecs.MEMBERSHIP.writeWith(Writers::membershipProperties);
     }
-    if (ModelCodecs.REGION_LISTING.hasProperties("as_of", "countries", "source")) {
+    if (REGION_LISTING_CURRENT) {
       ModelCodecs.REGION_LISTING.writeWith(Writers::regionListingProperties);
     }
-    if (ModelCodecs.REGION.hasProperties("id", "name", "listings")) {
+    if (REGION_CURRENT) {
       ModelCodecs.REGION.writeWith(Writers::regionProperties);
     }
-    if (ModelCodecs.WORKING_GROUP.hasProperties("id", "name", "kind", "theme", "terms",
-        "sources")) {
+    if (WORKING_GROUP_CURRENT) {
       ModelCodecs.WORKING_GROUP.writeWith(Writers::workingGroupProperties);
     }
-    if (ModelCodecs.GOAL_LINK.hasProperties("framework", "code", "label")) {
+    if (GOAL_LINK_CURRENT) {
       ModelCodecs.GOAL_LINK.writeWith(Writers::goalLinkProperties);
     }
-    if (ModelCodecs.PRIORITY_GOAL.hasProperties("number", "text", "short_title", "links")) {
+    if (PRIORITY_GOAL_CURRENT) {
       ModelCodecs.PRIORITY_GOAL.writeWith(Writers::priorityGoalProperties);
     }
-    if (ModelCodecs.GOAL_REF.hasProperties("declaration", "goal")) {
+    if (GOAL_REF_CURRENT) {
       ModelCodecs.GOAL_REF.writeWith(Writers::goalRefProperties);
     }
-    if (ModelCodecs.STATEMENT.hasProperties("speaker", "positions", "on_behalf_of", "kind",
-        "quotes", "reported")) {
+    if (STATEMENT_CURRENT) {
       ModelCodecs.STATEMENT.writeWith(Writers::statementProperties);
     }
-    if (ModelCodecs.SITE_VISIT.hasProperties("organisation", "purpose")) {
+    if (SITE_VISIT_CURRENT) {
       ModelCodecs.SITE_VISIT.writeWith(Writers::siteVisitProperties);
     }
-    if (ModelCodecs.SESSION.hasProperties("title", "focus", "count")) {
+    if (SESSION_CURRENT) {
       ModelCodecs.SESSION.writeWith(Writers::sessionProperties);
     }
-    if (ModelCodecs.OUTCOME.hasProperties("kind", "description", "text", "declaration")) {
+    if (OUTCOME_CURRENT) {
       ModelCodecs.OUTCOME.writeWith(Writers::outcomeProperties);
     }
   }

@@ -39,18 +39,24 @@ final class GeneratedSources {
     List<String> fieldConstants = new ArrayList<>();
     java.util.SortedSet<String> imports = new java.util.TreeSet<>();
     StringBuilder methods = new StringBuilder();
+    StringBuilder currents = new StringBuilder();
     StringBuilder registrations = new StringBuilder();
     for (ObjectCodec<?, ?> codec : ModelCodecs.ALL) {
       Class<?> type = types.get(codec);
       String method = camel(codec.definition());
       String t = type.getSimpleName();
       imports.add(type.getName());
-      registrations.append(register(codec, named.get(codec),
+      currents.append(current(codec, named.get(codec)));
+      registrations.append(register(named.get(codec),
           ".writeWith(Writers::" + method + "Properties);"));
       methods.append("\n  /** Writes a ").append(codec.definition().replace('_', ' '))
           .append(" as an object. */\n")
           .append("  static void ").append(method).append("(JsonGenerator g, ").append(t)
           .append(" v) {\n")
+          .append("    if (!").append(named.get(codec)).append("_CURRENT) {\n")
+          .append("      ModelCodecs.").append(named.get(codec)).append(".write(g, v);\n")
+          .append("      return;\n")
+          .append("    }\n")
           .append("    g.writeStartObject(v);\n")
           .append("    ").append(method).append("Properties(g, v);\n")
           .append("    g.writeEndObject();\n")
@@ -115,7 +121,7 @@ final class GeneratedSources {
     s.append("  /** Makes sure the writers are set on the codecs (by initialising this class). */\n");
     s.append("  static void load() {\n    // the static initialiser does the work\n  }\n\n");
     s.append(names).append('\n');
-    return end(s, enums, fieldConstants, methods, registrations);
+    return end(s, enums, fieldConstants, methods, currents, registrations);
   }
 
   /** Returns the code writing one property, or null to leave it to the field. */
@@ -208,31 +214,49 @@ final class GeneratedSources {
     Map<String, String> enums = new TreeMap<>();
     java.util.SortedSet<String> imports = new java.util.TreeSet<>();
     StringBuilder methods = new StringBuilder();
+    StringBuilder currents = new StringBuilder();
     StringBuilder registrations = new StringBuilder();
+    // the codecs whose whole objects are read by a method of their own, called directly
+    java.util.Set<ObjectCodec<?, ?>> whole = java.util.Collections.newSetFromMap(
+        new IdentityHashMap<>());
+    for (ObjectCodec<?, ?> codec : ModelCodecs.ALL) {
+      if (newBuilder(codec.builderType()) != null
+          && builds(codec.builderType(), types.get(codec))) {
+        whole.add(codec);
+      }
+    }
     for (ObjectCodec<?, ?> codec : ModelCodecs.ALL) {
       Class<?> builder = codec.builderType();
+      Class<?> type = types.get(codec);
       String b = builder.getEnclosingClass() != null
           ? builder.getEnclosingClass().getSimpleName() + "." + builder.getSimpleName()
           : builder.getSimpleName();
       imports.add((builder.getEnclosingClass() != null ? builder.getEnclosingClass() : builder)
           .getName());
-      String method = camel(codec.definition()) + "Property";
-      registrations.append(register(codec, named.get(codec),
-          ".readWith(Readers::" + method + ");"));
+      imports.add(type.getName());
+      String constant = named.get(codec);
+      String method = camel(codec.definition());
+      currents.append(current(codec, constant));
+      registrations.append(register(constant, ".readWith(Readers::" + method + "Property, "
+          + (whole.contains(codec) ? "Readers::" + method : "null") + ");"));
+      if (whole.contains(codec)) {
+        methods.append(objectReader(codec, constant, method, type.getSimpleName(), b,
+            newBuilder(builder)));
+      }
       methods.append("\n  /** Reads the property of index {@code i} of a ")
           .append(codec.definition().replace('_', ' ')).append(". */\n")
-          .append("  static void ").append(method).append("(In in, ").append(b)
+          .append("  static void ").append(method).append("Property(In in, ").append(b)
           .append(" b, int i) {\n")
           .append("    try {\n")
           .append("      switch (i) {\n");
       List<? extends Field<?, ?>> fields = codec.fields();
       for (int i = 0; i < fields.size(); i++) {
-        String body = readProperty(builder, fields.get(i), types, named, enums, imports);
+        String body = readProperty(builder, fields.get(i), types, named, whole, enums, imports);
         if (body != null) {
           methods.append("        case ").append(i).append(" -> ").append(body);
         }
       }
-      methods.append("        default -> ModelCodecs.").append(named.get(codec))
+      methods.append("        default -> ModelCodecs.").append(constant)
           .append(".fields().get(i).read(in, b);\n")
           .append("      }\n")
           .append("    } catch (ValidationException e) { // a value the model refuses\n")
@@ -240,6 +264,8 @@ final class GeneratedSources {
           .append("    }\n")
           .append("  }\n");
     }
+    imports.add("tools.jackson.core.TokenStreamContext");
+    imports.add("tools.jackson.core.sym.PropertyNameMatcher");
     imports.add("org.migov.validation.ValidationException");
     imports.add("tools.jackson.core.JsonToken");
     StringBuilder s = new StringBuilder();
@@ -265,12 +291,16 @@ final class GeneratedSources {
     s.append("  private Readers() {}\n\n");
     s.append("  /** Makes sure the readers are set on the codecs (by initialising this class). */\n");
     s.append("  static void load() {\n    // the static initialiser does the work\n  }\n\n");
-    return end(s, enums, List.of(), methods, registrations);
+    return end(s, enums, List.of(), methods, currents, registrations);
   }
 
-  /** Ends a generated class: its constants, methods and, last, the registrations. */
+  /**
+   * Ends a generated class: its constants, methods and, last, whether each type's code is current
+   * and the registrations.
+   */
   private static String end(StringBuilder s, Map<String, String> enums,
-      List<String> fieldConstants, CharSequence methods, CharSequence registrations) {
+      List<String> fieldConstants, CharSequence methods, CharSequence currents,
+      CharSequence registrations) {
     for (String e : enums.values()) {
       s.append(e);
     }
@@ -279,24 +309,136 @@ final class GeneratedSources {
       s.append(c);
     }
     s.append(methods);
-    s.append("\n  // last, once every constant above is made; each codec only if its fields are those\n"
-        + "  // this code was generated from\n");
-    s.append("  static {\n").append(registrations).append("  }\n");
+    s.append("\n  // last, once every constant above is made: each type's code is used only if the\n"
+        + "  // codec's fields are those it was generated from (else the fields do the work)\n");
+    s.append(currents);
+    s.append("\n  static {\n").append(registrations).append("  }\n");
     s.append("}\n");
     return s.toString();
+  }
+
+  /**
+   * Returns the method reading a whole object: the properties one by one, each through the
+   * property method, an unknown one or the version leaving the rest to the codec, then the object
+   * built directly or, when it is not complete, finished by the codec.
+   */
+  private static String objectReader(ObjectCodec<?, ?> codec, String constant, String method,
+      String t, String b, String newBuilder) {
+    int n = codec.fields().size();
+    return "\n  /** Reads a " + codec.definition().replace('_', ' ') + ". */\n"
+        + "  static " + t + " " + method + "(In in) {\n"
+        + "    ObjectCodec<" + t + ", " + b + "> c = ModelCodecs." + constant + ";\n"
+        + "    if (!" + constant + "_CURRENT) {\n"
+        + "      return c.read(in);\n"
+        + "    }\n"
+        + "    TokenStreamContext object = c.start(in);\n"
+        + "    " + b + " b = " + newBuilder + ";\n"
+        + "    PropertyNameMatcher names = c.names();\n"
+        + "    long seen = 0;\n"
+        + "    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;\n"
+        + "        i = in.nextName(names)) {\n"
+        + "      if (i < 0 || i >= " + n + ") { // an unknown property or the version\n"
+        + "        return c.rest(in, object, b, seen, i);\n"
+        + "      }\n"
+        + "      if ((seen & (1L << i)) != 0) {\n"
+        + "        throw c.duplicate(in, i);\n"
+        + "      }\n"
+        + "      seen |= 1L << i;\n"
+        + "      if (in.next() == JsonToken.VALUE_NULL) {\n"
+        + "        c.nullValue(in, i);\n"
+        + "      } else {\n"
+        + "        " + method + "Property(in, b, i);\n"
+        + "      }\n"
+        + "    }\n"
+        + "    if (!c.complete(object, seen)) {\n"
+        + "      return c.finish(in, object, b, seen);\n"
+        + "    }\n"
+        + "    try {\n"
+        + "      return b.build();\n"
+        + "    } catch (ValidationException e) {\n"
+        + "      throw c.violation(in, object, e);\n"
+        + "    }\n"
+        + "  }\n";
+  }
+
+  /**
+   * Returns the expression making a new builder of this type ({@code Meeting.builder()}, {@code
+   * new ObservationParts()}), or null when there is none to call.
+   */
+  private static String newBuilder(Class<?> builder) {
+    Class<?> outer = builder.getEnclosingClass();
+    if (outer != null) {
+      try {
+        Method m = outer.getMethod("builder");
+        if (Modifier.isStatic(m.getModifiers()) && m.getReturnType() == builder) {
+          return outer.getSimpleName() + ".builder()";
+        }
+      } catch (NoSuchMethodException e) {
+        // a builder of another kind
+      }
+    }
+    if (builder.getPackage() == ModelCodecs.class.getPackage()) {
+      try {
+        if (!Modifier.isPrivate(builder.getDeclaredConstructor().getModifiers())) {
+          return "new " + (outer != null ? outer.getSimpleName() + "." : "")
+              + builder.getSimpleName() + "()";
+        }
+      } catch (NoSuchMethodException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Tells whether the builder's {@code build()} makes the type: the generated code calls it where
+   * the codec calls its build function, which for every codec of {@link ModelCodecs} is that
+   * method.
+   */
+  private static boolean builds(Class<?> builder, Class<?> type) {
+    for (Method m : setters(builder)) {
+      if (m.getName().equals("build") && m.getParameterCount() == 0
+          && m.getReturnType() == type) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the constant telling whether a codec's fields are those the code was made from. */
+  private static String current(ObjectCodec<?, ?> codec, String constant) {
+    StringBuilder s = new StringBuilder("  private static final boolean " + constant
+        + "_CURRENT =\n      ModelCodecs." + constant + ".hasProperties(");
+    String indent = "          ";
+    int column = s.length() - s.lastIndexOf("\n") - 1;
+    for (int i = 0; i < codec.fields().size(); i++) {
+      String name = "\"" + codec.fields().get(i).name + "\"" + (i + 1 < codec.fields().size()
+          ? "," : ");");
+      if (column + 1 + name.length() > 100) {
+        s.append('\n').append(indent);
+        column = indent.length();
+      } else if (i > 0) {
+        s.append(' ');
+        column++;
+      }
+      s.append(name);
+      column += name.length();
+    }
+    return s.append('\n').toString();
   }
 
   /** Returns the code reading one property into {@code b}, or null to leave it to the field. */
   private static String readProperty(Class<?> builder, Field<?, ?> f,
       Map<ObjectCodec<?, ?>, Class<?>> types, Map<Codec<?>, String> named,
-      Map<String, String> enums, java.util.Set<String> imports) {
+      java.util.Set<ObjectCodec<?, ?>> whole, Map<String, String> enums,
+      java.util.Set<String> imports) {
     String camel = camel(f.name);
     switch (f.kind()) {
       case "REQUIRED", "OPTIONAL", "DEFAULTED" -> {
         for (Method m : setters(builder)) {
           if (m.getName().equals(camel) && m.getParameterCount() == 1) {
-            String read = readValue(f.codec(), m.getParameterTypes()[0], types, named, enums,
-                imports);
+            String read = readValue(f.codec(), m.getParameterTypes()[0], types, named, whole,
+                enums, imports);
             if (read != null) {
               return "b." + camel + "(" + read + ");\n";
             }
@@ -319,8 +461,8 @@ final class GeneratedSources {
           if (m.getName().equals(add) && m.getParameterCount() == 1
               && !Iterable.class.isAssignableFrom(m.getParameterTypes()[0])
               && !m.getParameterTypes()[0].isArray()) {
-            String read = readValue(f.codec(), m.getParameterTypes()[0], types, named, enums,
-                imports);
+            String read = readValue(f.codec(), m.getParameterTypes()[0], types, named, whole,
+                enums, imports);
             if (read != null) {
               return "{\n          Scalars.startArray(in);\n"
                   + "          while (in.next() != JsonToken.END_ARRAY) {\n"
@@ -358,7 +500,8 @@ final class GeneratedSources {
   /** Returns the expression reading a value of type {@code type}, or null. */
   private static String readValue(Codec<?> codec, Class<?> type,
       Map<ObjectCodec<?, ?>, Class<?>> types, Map<Codec<?>, String> named,
-      Map<String, String> enums, java.util.Set<String> imports) {
+      java.util.Set<ObjectCodec<?, ?>> whole, Map<String, String> enums,
+      java.util.Set<String> imports) {
     if (codec == Scalars.STRING && type == String.class) {
       return "Scalars.readString(in)";
     }
@@ -366,7 +509,8 @@ final class GeneratedSources {
       return "Scalars.readDecimal(in)";
     }
     if (codec instanceof ObjectCodec<?, ?> object && types.get(object) == type) {
-      return "ModelCodecs." + named.get(codec) + ".read(in)";
+      return whole.contains(object) ? camel(object.definition()) + "(in)"
+          : "ModelCodecs." + named.get(codec) + ".read(in)";
     }
     if (codec instanceof PartyCodec && type == org.migov.model.Party.class) {
       return "PARTY.read(in)";
@@ -451,25 +595,8 @@ final class GeneratedSources {
   }
 
   /** Returns the registration of generated code on a codec, if its fields are still the same. */
-  private static String register(ObjectCodec<?, ?> codec, String constant, String call) {
-    StringBuilder s = new StringBuilder("    if (ModelCodecs." + constant + ".hasProperties(");
-    String indent = "        ";
-    int column = s.length();
-    for (int i = 0; i < codec.fields().size(); i++) {
-      String name = "\"" + codec.fields().get(i).name + "\"" + (i + 1 < codec.fields().size()
-          ? "," : ")) {");
-      if (column + 1 + name.length() > 100) {
-        s.append('\n').append(indent);
-        column = indent.length();
-      } else if (i > 0) {
-        s.append(' ');
-        column++;
-      }
-      s.append(name);
-      column += name.length();
-    }
-    return s.append("\n      ModelCodecs.").append(constant).append(call).append("\n    }\n")
-        .toString();
+  private static String register(String constant, String call) {
+    return "    if (" + constant + "_CURRENT) {\n      ModelCodecs." + constant + call + "\n    }\n";
   }
 
   /** The model type of each object codec. */

@@ -211,8 +211,21 @@ class GeneratedSourcesTest {
     assertThat(ModelCodecs.GOAL_REF.hasProperties("declaration")).isFalse();
     assertThat(ModelCodecs.GOAL_REF.hasProperties("declaration", "goal", "note")).isFalse();
     assertThat(GeneratedSources.writers()).contains(
-        "if (ModelCodecs.GOAL_REF.hasProperties(\"declaration\", \"goal\")) {\n"
-            + "      ModelCodecs.GOAL_REF.writeWith(Writers::goalRefProperties);");
+        "  private static final boolean GOAL_REF_CURRENT =\n"
+            + "      ModelCodecs.GOAL_REF.hasProperties(\"declaration\", \"goal\");\n",
+        "    if (GOAL_REF_CURRENT) {\n"
+            + "      ModelCodecs.GOAL_REF.writeWith(Writers::goalRefProperties);",
+        // a nested object written by code not current is written by its fields
+        "  static void goalRef(JsonGenerator g, GoalRef v) {\n"
+            + "    if (!GOAL_REF_CURRENT) {\n"
+            + "      ModelCodecs.GOAL_REF.write(g, v);\n");
+    assertThat(GeneratedSources.readers()).contains(
+        "    if (GOAL_REF_CURRENT) {\n"
+            + "      ModelCodecs.GOAL_REF.readWith(Readers::goalRefProperty, Readers::goalRef);",
+        "  static GoalRef goalRef(In in) {\n"
+            + "    ObjectCodec<GoalRef, GoalRef.Builder> c = ModelCodecs.GOAL_REF;\n"
+            + "    if (!GOAL_REF_CURRENT) {\n"
+            + "      return c.read(in);\n");
   }
 
   @Test
@@ -221,6 +234,7 @@ class GeneratedSourcesTest {
     assertThat(ModelCodecs.ALL).allSatisfy(c -> {
       assertThat(c.writer()).isNotNull();
       assertThat(c.reader()).isNotNull();
+      assertThat(c.objectReader()).isNotNull();
     });
   }
 
@@ -250,11 +264,12 @@ class GeneratedSourcesTest {
   private static <T, B> Runnable setAside(ObjectCodec<T, B> codec) {
     ObjectCodec.PropertiesWriter<T> writer = codec.writer();
     ObjectCodec.PropertyReader<B> reader = codec.reader();
+    ObjectCodec.ObjectReader<T> objectReader = codec.objectReader();
     codec.writeWith(null);
-    codec.readWith(null);
+    codec.readWith(null, null);
     return () -> {
       codec.writeWith(writer);
-      codec.readWith(reader);
+      codec.readWith(reader, objectReader);
     };
   }
 }
