@@ -25,6 +25,13 @@ public final class Checks {
   /** Lists up to this long are checked for duplicates without a hash set. */
   private static final int SHORT = 64;
 
+  /**
+   * The empty list of the JDK, which every built object holds for an empty list: compared by
+   * identity, it is passed over without calling the list (whose calls, with the lists of one
+   * element and of more taking turns, could not be inlined).
+   */
+  private static final List<?> EMPTY = java.util.Collections.emptyList();
+
   /** Stands for a null key among the keys seen. */
   private static final Object NULL_KEY = new Object();
 
@@ -91,6 +98,9 @@ public final class Checks {
 
   /** Checks every text of a list: none may be null, blank or too long. */
   public void texts(String attribute, List<String> values) {
+    if (values == EMPTY) {
+      return;
+    }
     for (int i = 0; i < values.size(); i++) {
       @Nullable String value = values.get(i);
       if (value == null) {
@@ -106,6 +116,9 @@ public final class Checks {
    * elements; a built object must not hold them).
    */
   public void elements(String attribute, List<?> values) {
+    if (values == EMPTY) {
+      return;
+    }
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) == null) {
         nullElement(attribute, i);
@@ -139,6 +152,9 @@ public final class Checks {
   }
 
   private <T> void uniqueKeys(String attribute, List<T> values, @Nullable Function<T, ?> key) {
+    if (values == EMPTY) {
+      return;
+    }
     int n = values.size();
     if (n < 2) {
       return;
