@@ -131,13 +131,17 @@ public abstract class Declaration {
     c.required("dialogue", dialogue());
     c.required("kind", kind());
     c.range("implementationEnd", implementationStart(), implementationEnd());
-    for (int i = 1; i < goals().size(); i++) {
-      if (goals().get(i) == null || goals().get(i - 1) == null) {
+    List<PriorityGoal> goals = goals();
+    for (int i = 1; i < goals.size(); i++) {
+      PriorityGoal goal = goals.get(i);
+      PriorityGoal before = goals.get(i - 1);
+      if (goal == null || before == null) {
         continue; // reported by elements(…)
       }
-      c.check(goals().get(i).number() > goals().get(i - 1).number(), "goals[" + i + "].number",
-          ViolationCode.GOALS_ORDER, "goal number %d follows goal number %d",
-          goals().get(i).number(), goals().get(i - 1).number());
+      if (goal.number() <= before.number()) { // the path and the message only when needed
+        c.violation("goals[" + i + "].number", ViolationCode.GOALS_ORDER,
+            "goal number %d follows goal number %d", goal.number(), before.number());
+      }
     }
     c.elements("goals", goals());
     c.elements("sources", sources());

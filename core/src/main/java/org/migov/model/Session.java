@@ -62,7 +62,10 @@ public abstract class Session {
     Checks c = Checks.of("session");
     c.optionalText("title", title());
     c.optionalText("focus", focus());
-    count().ifPresent(n -> c.atLeast("count", n, 1));
+    OptionalInt count = count();
+    if (count.isPresent()) {
+      c.atLeast("count", count.getAsInt(), 1);
+    }
     c.done();
   }
 

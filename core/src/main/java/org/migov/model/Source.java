@@ -69,10 +69,14 @@ public abstract class Source {
     Checks c = Checks.of("source");
     c.text("title", title());
     c.optionalText("publisher", publisher());
-    url().ifPresent(u -> c.check(
-        u.isAbsolute() && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
-            && u.getHost() != null,
-        "url", ViolationCode.URL_INVALID, "'%s' is not an absolute http or https URL", u));
+    Optional<URI> url = url();
+    if (url.isPresent()) {
+      URI u = url.get();
+      c.check(
+          u.isAbsolute() && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
+              && u.getHost() != null,
+          "url", ViolationCode.URL_INVALID, "'%s' is not an absolute http or https URL", u);
+    }
     c.done();
   }
 

@@ -2,10 +2,8 @@ package org.migov.model.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.migov.validation.ValidationException;
@@ -22,8 +20,8 @@ public final class Checks {
   /** The longest text any attribute accepts, in characters. */
   public static final int MAX_TEXT = 100_000;
 
-  /** Lists up to this long are checked for duplicates without a hash set. */
-  private static final int SHORT = 64;
+  /** Lists up to this long are checked for duplicates without a table. */
+  private static final int SHORT = 8;
 
   /**
    * The empty list of the JDK, which every built object holds for an empty list: compared by
@@ -93,7 +91,9 @@ public final class Checks {
 
   /** Checks an optional text: when present, it must not be blank nor too long. */
   public void optionalText(String attribute, java.util.Optional<String> value) {
-    value.ifPresent(v -> textValue(attribute, v));
+    if (value.isPresent()) { // no lambda to make on each call
+      textValue(attribute, value.get());
+    }
   }
 
   /** Checks every text of a list: none may be null, blank or too long. */
@@ -159,46 +159,53 @@ public final class Checks {
     if (n < 2) {
       return;
     }
-    if (n <= SHORT) {
-      // a short list: each key's hash compared with the earlier ones' (equals only when they
-      // match) is quicker than a hash set, and than comparing every pair with equals
-      Object[] keys = new Object[n];
-      int[] hashes = new int[n];
-      for (int i = 0; i < n; i++) {
-        T value = values.get(i);
-        if (value == null) {
-          continue; // reported by elements(…)
-        }
-        Object k = key == null ? value : key.apply(value);
-        Object seenAs = k == null ? NULL_KEY : k;
-        int h = seenAs.hashCode();
-        for (int j = 0; j < i; j++) {
-          if (hashes[j] == h && keys[j] != null && seenAs.equals(keys[j])) {
-            duplicate(attribute, i, k);
-            break;
-          }
-        }
-        keys[i] = seenAs;
-        hashes[i] = h;
-      }
-      return;
-    }
-    Set<Object> seen = new HashSet<>();
+    // each key's hash is kept, and equals called only when two hashes match; a short list
+    // compares each hash with the earlier ones', a longer one finds them in a table of indexes
+    // (open addressing, at most half full): no hash set, no entry made for each element
+    Object[] keys = new Object[n];
+    int[] hashes = new int[n];
+    int @Nullable [] table = n <= SHORT ? null : new int[Integer.highestOneBit(n - 1) << 2];
     for (int i = 0; i < n; i++) {
       T value = values.get(i);
       if (value == null) {
         continue; // reported by elements(…)
       }
       Object k = key == null ? value : key.apply(value);
-      if (!seen.add(k == null ? NULL_KEY : k)) {
-        duplicate(attribute, i, k);
+      Object seenAs = k == null ? NULL_KEY : k;
+      int h = seenAs.hashCode();
+      if (table == null) {
+        boolean seen = false;
+        for (int j = 0; j < i && !seen; j++) {
+          seen = hashes[j] == h && keys[j] != null && seenAs.equals(keys[j]);
+        }
+        if (seen) {
+          duplicate(attribute, i, k);
+        }
+      } else {
+        int mask = table.length - 1;
+        int slot = (h ^ (h >>> 16)) & mask;
+        boolean seen = false;
+        for (int at = table[slot]; at != 0 && !seen; at = table[slot]) {
+          seen = hashes[at - 1] == h && seenAs.equals(keys[at - 1]);
+          if (!seen) {
+            slot = (slot + 1) & mask;
+          }
+        }
+        if (seen) {
+          duplicate(attribute, i, k);
+          continue; // the first of equal keys stays in the table
+        }
+        table[slot] = i + 1;
       }
+      keys[i] = seenAs;
+      hashes[i] = h;
     }
   }
 
   /**
    * Reports {@code code} at {@code attribute} with a message formatted with {@link Locale#ROOT},
-   * unless {@code ok}.
+   * unless {@code ok}. Where the path or the arguments must be made for the call, test first and
+   * call {@link #violation} only when the check fails.
    */
   public void check(boolean ok, String attribute, ViolationCode code, String format,
       Object... args) {
@@ -227,6 +234,14 @@ public final class Checks {
           String.format(Locale.ROOT, "'%s' is %d but must be at least %d", attribute, value,
               min)));
     }
+  }
+
+  /**
+   * Reports {@code code} at {@code attribute} with a message formatted with {@link Locale#ROOT}:
+   * for a check whose path or arguments are made only when it fails.
+   */
+  public void violation(String attribute, ViolationCode code, String format, Object... args) {
+    report(Violation.of(path(attribute), code, String.format(Locale.ROOT, format, args)));
   }
 
   /** Reports a violation found elsewhere, such as in a nested value, as it is. */

@@ -1,0 +1,130 @@
+package org.migov.model.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.migov.validation.ValidationException;
+import org.migov.validation.Violation;
+import org.migov.validation.ViolationCode;
+
+/**
+ * {@link Checks#unique}: the duplicates it reports, on lists short (hashes compared with the
+ * earlier ones') and long (a table of indexes), are exactly those a plain comparison of every pair
+ * finds, whatever the hashes: keys here share hashes on purpose (many keys, few hashes), and hold
+ * nulls.
+ */
+class ChecksUniqueTest {
+  /** A key whose hash is shared by many unequal keys. */
+  private record Key(int value, int hash) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return "k" + value;
+    }
+  }
+
+  static IntStream seeds() {
+    return IntStream.range(0, 400);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void reportsEachElementEqualToAnEarlierOneAtItsIndex(int seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    // sizes around the switch from comparing hashes to the table, and far beyond it
+    int n = seed % 4 == 0 ? random.nextInt(200) : random.nextInt(20);
+    int values = 1 + random.nextInt(Math.max(1, n));
+    int hashes = 1 + random.nextInt(4 + values);
+    List<Key> list = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int v = random.nextInt(values);
+      // the hash is a function of the value, as equals requires, shared by several values
+      list.add(random.nextInt(10) == 0 ? null : new Key(v, Math.floorMod(v * 31, hashes)));
+    }
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Key k = list.get(i);
+      if (k != null && list.subList(0, i).contains(k)) {
+        expected.add("list[" + i + "] holds " + k);
+      }
+    }
+
+    Checks c = Checks.of("t");
+    c.unique("list", Collections.unmodifiableList(list));
+    ValidationException e = catchThrowableOfType(ValidationException.class, c::done);
+
+    if (expected.isEmpty()) {
+      assertThat(e).isNull();
+      return;
+    }
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).allSatisfy(
+        v -> assertThat(v.code()).isEqualTo(ViolationCode.COLLECTION_DUPLICATE));
+    assertThat(e.violations())
+        .extracting(v -> v.path().substring("t.".length()) + " holds "
+            + v.message().replaceAll("^'list' holds (.*) more than once$", "$1"))
+        .containsExactlyElementsOf(expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void keysOfAFunctionAreComparedAsTheKeys(int seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int n = 9 + random.nextInt(60); // the table
+    List<int[]> list = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      list.add(new int[] {random.nextInt(n), i});
+    }
+    Checks c = Checks.of("t");
+    c.unique("pairs", list, pair -> pair[0]);
+    ValidationException e = catchThrowableOfType(ValidationException.class, c::done);
+
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int key = list.get(i)[0];
+      if (list.subList(0, i).stream().anyMatch(p -> p[0] == key)) {
+        expected.add("t.pairs[" + i + "]: 'pairs' holds " + key + " more than once");
+      }
+    }
+    List<String> found = e == null ? List.of()
+        : e.violations().stream().map(v -> v.path() + ": " + v.message()).toList();
+    assertThat(found).containsExactlyElementsOf(expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aNullKeyIsAKeyLikeAnyOther(int seed) {
+    int n = 1 + seed % 80;
+    Integer[] keys = new Integer[n];
+    Arrays.fill(keys, 0, n, null);
+    Checks c = Checks.of("t");
+    List<Object> distinct = IntStream.range(0, n).mapToObj(i -> new Object()).toList();
+    c.unique("xs", distinct, x -> null); // distinct elements whose keys are all null
+    c.unique("ys", Arrays.asList(keys)); // null elements: reported by elements(…), not here
+    ValidationException e = catchThrowableOfType(ValidationException.class, c::done);
+    if (n == 1) {
+      assertThat(e).isNull();
+      return;
+    }
+    assertThat(e.violations()).extracting(Violation::path)
+        .containsExactlyElementsOf(IntStream.range(1, n).mapToObj(i -> "t.xs[" + i + "]")
+            .toList());
+  }
+}
