@@ -235,6 +235,26 @@ class HostileCorpusTest {
   }
 
   /**
+   * Ids are read without looking for lone surrogates (a slug holds none); one there is still
+   * reported as a lone surrogate, through the generated readers and through the fields alike,
+   * never quoted in the message of an invalid id.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "{\"format_version\":\"1.0\",\"id\":\"pak\\ud800\",\"name\":\"n\"}",
+      "{\"format_version\":\"1.0\",\"id\":\"p\",\"name\":\"n\",\"parent\":\"pak\\udc00\"}"})
+  void aLoneSurrogateInAnIdIsRefusedAsALoneSurrogate(String json) {
+    MigovJsonException e = org.junit.jupiter.api.Assertions.assertThrows(
+        MigovJsonException.class, () -> STRICT.read(json, org.migov.model.Organisation.class));
+    assertThat(e.problem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(e.pointer()).isIn("/id", "/parent");
+    assertThat(e.detail()).contains("lone surrogate").contains("index 3")
+        .doesNotContain("valid id");
+    assertThat(e.getMessage().codePoints()).noneMatch(
+        c -> Character.getType(c) == Character.SURROGATE);
+  }
+
+  /**
    * Characters that are no surrogates but lie at or above U+D800 together (U+8000 and U+5800
    * or-ed make U+D800), or alone (private use, full-width forms), are text like any other; a
    * lone surrogate among them is found at its index.
