@@ -24,9 +24,10 @@ public final class Checks {
   private static final int SHORT = 8;
 
   /**
-   * The empty list of the JDK, which every built object holds for an empty list: compared by
-   * identity, it is passed over without calling the list (whose calls, with the lists of one
-   * element and of more taking turns, could not be inlined).
+   * The empty list of the JDK, which the objects built by Immutables' builders hold for an empty
+   * list: compared by identity, it is passed over without calling the list (whose calls, with the
+   * lists of one element and of more taking turns, could not be inlined). Other empty lists take
+   * the ordinary path.
    */
   private static final List<?> EMPTY = java.util.Collections.emptyList();
 
@@ -164,6 +165,18 @@ public final class Checks {
     // (open addressing, at most half full): no hash set, no entry made for each element
     Object[] keys = new Object[n];
     int[] hashes = new int[n];
+    if (n > 1 << 28) { // beyond the largest table of indexes (never in practice): a hash set
+      java.util.Set<Object> seen = new java.util.HashSet<>();
+      for (int i = 0; i < n; i++) {
+        T value = values.get(i);
+        Object k = value == null ? null : key == null ? value : key.apply(value);
+        if (value != null && !seen.add(k == null ? NULL_KEY : k)) {
+          duplicate(attribute, i, k);
+        }
+      }
+      return;
+    }
+    // a table of 2n to 4n slots: at most half full, so that a free slot ends every search
     int @Nullable [] table = n <= SHORT ? null : new int[Integer.highestOneBit(n - 1) << 2];
     for (int i = 0; i < n; i++) {
       T value = values.get(i);

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.migov.validation.ValidationException;
@@ -21,6 +22,7 @@ import org.migov.validation.ViolationCode;
  * finds, whatever the hashes: keys here share hashes on purpose (many keys, few hashes), and hold
  * nulls.
  */
+@Timeout(60) // a search of the table that never ended would fail, not hang
 class ChecksUniqueTest {
   /** A key whose hash is shared by many unequal keys. */
   private record Key(int value, int hash) {
@@ -48,15 +50,30 @@ class ChecksUniqueTest {
   @MethodSource("seeds")
   void reportsEachElementEqualToAnEarlierOneAtItsIndex(int seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    // sizes around the switch from comparing hashes to the table, and far beyond it
-    int n = seed % 4 == 0 ? random.nextInt(200) : random.nextInt(20);
+    // sizes around the switch from comparing hashes to the table (8), at the table's sizes'
+    // edges (2n to 4n slots: 9, 16, 17, 32, 33, 64, 65) and far beyond
+    int[] edges = {9, 16, 17, 32, 33, 64, 65};
+    int n = switch (seed % 4) {
+      case 0 -> random.nextInt(200);
+      case 1 -> edges[random.nextInt(edges.length)];
+      default -> random.nextInt(20);
+    };
     int values = 1 + random.nextInt(Math.max(1, n));
     int hashes = 1 + random.nextInt(4 + values);
+    int form = seed % 5;
     List<Key> list = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       int v = random.nextInt(values);
-      // the hash is a function of the value, as equals requires, shared by several values
-      list.add(random.nextInt(10) == 0 ? null : new Key(v, Math.floorMod(v * 31, hashes)));
+      // the hash is a function of the value, as equals requires, shared by several values:
+      // small, negative, differing only in the high bits, or the extremes of int
+      int h = Math.floorMod(v * 31, hashes);
+      int hash = switch (form) {
+        case 1 -> -1 - h;
+        case 2 -> h << 20;
+        case 3 -> h % 2 == 0 ? Integer.MIN_VALUE + h : Integer.MAX_VALUE - h;
+        default -> h;
+      };
+      list.add(random.nextInt(10) == 0 ? null : new Key(v, hash));
     }
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -101,6 +118,30 @@ class ChecksUniqueTest {
       int key = list.get(i)[0];
       if (list.subList(0, i).stream().anyMatch(p -> p[0] == key)) {
         expected.add("t.pairs[" + i + "]: 'pairs' holds " + key + " more than once");
+      }
+    }
+    List<String> found = e == null ? List.of()
+        : e.violations().stream().map(v -> v.path() + ": " + v.message()).toList();
+    assertThat(found).containsExactlyElementsOf(expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void someNullKeysAreOneKey(int seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int n = 1 + random.nextInt(40);
+    List<Integer> list = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      list.add(random.nextInt(6)); // 0 has a null key, the others themselves
+    }
+    Checks c = Checks.of("t");
+    c.unique("xs", list, x -> x == 0 ? null : x);
+    ValidationException e = catchThrowableOfType(ValidationException.class, c::done);
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (list.subList(0, i).contains(list.get(i))) {
+        expected.add("t.xs[" + i + "]: 'xs' holds " + (list.get(i) == 0 ? "null" : list.get(i))
+            + " more than once");
       }
     }
     List<String> found = e == null ? List.of()

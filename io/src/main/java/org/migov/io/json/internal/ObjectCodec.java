@@ -25,12 +25,15 @@ import tools.jackson.core.util.Named;
 
 /**
  * The codec of a model type written as a JSON object: one table of {@link Field}s defines writing,
- * reading and the schema (the properties are written and read by code generated from the table,
- * {@link Writers} and {@link Readers}, once {@link ModelCodecs#forType} has set it). Reading
- * rejects unknown (unless configured otherwise) and duplicate properties, reads {@code null} as
- * absent for optional properties only, requires {@code format_version} on a top-level object, and
- * builds the model object through its builder so that every invariant is checked; the model's
- * violations come back with JSON Pointer paths.
+ * reading and the schema. Objects are written and read by code generated from the table ({@link
+ * Writers}, and {@link Readers}, which reads a whole object and leaves only unknown properties,
+ * the version and incomplete objects to this class's loop), once {@link ModelCodecs#forType} has
+ * set it, and only while the table is the one it was generated from ({@link #signature()}).
+ * Reading rejects unknown (unless configured otherwise) and duplicate properties, reads {@code
+ * null} as absent for optional properties only, requires {@code format_version} on a top-level
+ * object (and accepts a valid one, once, on a nested object), and builds the model object through
+ * its builder so that every invariant is checked; the model's violations come back with JSON
+ * Pointer paths.
  *
  * @param <T> the model type
  * @param <B> its builder
@@ -156,19 +159,18 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   }
 
   /**
-   * Tells whether the fields are those named, in this order: generated code is set only on the
-   * codec it was generated from (out-of-date code leaves the fields to do the work).
+   * Returns a digest of the fields, in order: each one's name, kind and schema. Generated code is
+   * used only on the codec whose signature is the one it was generated from: out-of-date code (a
+   * property added, removed, renamed, made required, read by another codec) leaves the fields to
+   * do the work; {@code GeneratedSourcesTest} fails on any difference between the generated files
+   * and the tables.
    */
-  boolean hasProperties(String... names) {
-    if (names.length != fields.size()) {
-      return false;
+  int signature() {
+    StringBuilder s = new StringBuilder(definition);
+    for (Field<T, B> f : fields) {
+      s.append('\n').append(f.name).append(' ').append(f.kind()).append(' ').append(f.schema());
     }
-    for (int i = 0; i < names.length; i++) {
-      if (!fields.get(i).name.equals(names[i])) {
-        return false;
-      }
-    }
-    return true;
+    return s.toString().hashCode();
   }
 
   /** Returns the field of the given name, or null. */
@@ -205,6 +207,20 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     return builder.get().getClass();
   }
 
+  /**
+   * Returns the function making a new builder: generated code calls it (and {@link
+   * #buildFunction()}) from a method of its own type, where the call has one target and is
+   * inlined.
+   */
+  Supplier<B> builderSupplier() {
+    return builder;
+  }
+
+  /** Returns the function building the object, as {@link #builderSupplier()}. */
+  Function<B, T> buildFunction() {
+    return build;
+  }
+
   /** Returns the generated writer of the properties, if set. */
   @Nullable PropertiesWriter<T> writer() {
     return properties;
@@ -220,9 +236,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   }
 
   /**
-   * Reads the object as {@link #read(In)} does, but finishes it with {@code finish} (given the
-   * builder, filled, and {@code context}) instead of building it: a {@link ValidationException}
-   * that {@code finish} throws is reported as {@code read} reports the model's.
+   * Reads the object with this class's loop, through the fields or the generated property reader
+   * (never the generated object reader), and finishes it with {@code finish} (given the builder,
+   * filled, and {@code context}) instead of building it: a {@link ValidationException} that
+   * {@code finish} throws is reported as {@code read} reports the model's.
    */
   <C, R> R read(In in, java.util.function.BiFunction<B, C, R> finish, C context) {
     TokenStreamContext object = start(in);
@@ -311,12 +328,17 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       }
     }
     if (root && !versioned) {
-      TokenStreamLocation start = object.startLocation(ContentReference.unknown());
-      throw new MigovJsonException(Problem.UNSUPPORTED_VERSION, in.pointer(), start.getLineNr(),
-          start.getColumnNr(), "a top-level document needs \"" + VERSION_PROPERTY + "\": \""
-              + VERSION + "\"", List.of(), null);
+      throw versionMissing(in, object);
     }
     return finish(in, object, b, seen, finish, context);
+  }
+
+  /** Returns the exception for a top-level object without the version, at the object's start. */
+  private static MigovJsonException versionMissing(In in, TokenStreamContext object) {
+    TokenStreamLocation start = object.startLocation(ContentReference.unknown());
+    return new MigovJsonException(Problem.UNSUPPORTED_VERSION, in.pointer(), start.getLineNr(),
+        start.getColumnNr(), "a top-level document needs \"" + VERSION_PROPERTY + "\": \""
+            + VERSION + "\"", List.of(), null);
   }
 
   /** Returns the exception for the property of index {@code i}, met again. */
@@ -345,22 +367,27 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   }
 
   /**
-   * Finishes an object, all of whose properties were read, that is not {@link #complete}: the
-   * top-level object without its version fails, missing properties are reported with the model's
-   * violations.
+   * Finishes an object, all of whose properties were read by generated code, that is not {@link
+   * #complete}. Generated code hands the version over to {@link #rest}, so none was met here: a
+   * top-level object fails for the want of it; otherwise the missing properties are reported with
+   * the model's violations.
    */
   T finish(In in, TokenStreamContext object, B b, long seen) {
     if (object.getParent().inRoot()) {
-      TokenStreamLocation start = object.startLocation(ContentReference.unknown());
-      throw new MigovJsonException(Problem.UNSUPPORTED_VERSION, in.pointer(), start.getLineNr(),
-          start.getColumnNr(), "a top-level document needs \"" + VERSION_PROPERTY + "\": \""
-              + VERSION + "\"", List.of(), null);
+      throw versionMissing(in, object);
     }
     return finish(in, object, b, seen, (x, build) -> build.apply(x), build);
   }
 
-  /** Returns the exception for the model's violations in the object that starts at {@code object}. */
+  /**
+   * Returns the exception for the model's violations in the object that starts at {@code
+   * object}, each once (as the loop of this class reports them).
+   */
   MigovJsonException violation(In in, TokenStreamContext object, ValidationException e) {
+    List<Violation> all = e.violations();
+    if (new HashSet<>(all).size() != all.size()) { // rare: only the error path pays for it
+      e = new ValidationException(List.copyOf(new java.util.LinkedHashSet<>(all)));
+    }
     return in.modelViolation(in.pointer(), object.startLocation(ContentReference.unknown()), e);
   }
 

@@ -52,11 +52,15 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
- * Reads every object type of the format, property by property, as the fields of {@link
- * ModelCodecs} do, but in code of its own for each type: codecs and builders are called
- * directly, which the compiler can inline, rather than through the fields' functions. A
- * {@link ValidationException} thrown here comes from a value the model refuses (nested
- * objects report their own), and is reported at that value, as the codecs report it.
+ * Reads every object type of the format, as the fields of {@link ModelCodecs} and the loop
+ * of {@link ObjectCodec} do, but in code of its own for each type: a method reading the
+ * whole object (handing unknown properties, the version and incomplete objects over to the
+ * codec), and one reading each property, where codecs, builders and nested objects are
+ * called directly, which the compiler can inline. In a property's method, a {@link
+ * ValidationException} comes from a value the model refuses (nested objects report their
+ * own) and is reported at that value; in an object's, from the object, reported at its
+ * start, as the codecs report them. Each type's code is used only while its constant
+ * {@code X_CURRENT} says the codec's fields are those it was generated from.
  * Generated from the field tables by {@code GeneratedSources} (io's tests); do not edit:
  * {@code GeneratedSourcesTest} fails when this file is out of date and tells how to make it
  * again, and checks that it reads what the fields read.
@@ -105,7 +109,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Dataset.Builder b = Dataset.builder();
+    Dataset.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -127,7 +131,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -193,7 +197,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Dialogue.Builder b = Dialogue.builder();
+    Dialogue.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -215,7 +219,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -285,7 +289,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Declaration.Builder b = Declaration.builder();
+    Declaration.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -307,7 +311,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -351,7 +355,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Meeting.Builder b = Meeting.builder();
+    Meeting.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -373,7 +377,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -479,14 +483,14 @@ final class Readers {
     }
   }
 
-  /** Reads a organisation. */
+  /** Reads an organisation. */
   static Organisation organisation(In in) {
     ObjectCodec<Organisation, Organisation.Builder> c = ModelCodecs.ORGANISATION;
     if (!ORGANISATION_CURRENT) {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Organisation.Builder b = Organisation.builder();
+    Organisation.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -508,13 +512,13 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
   }
 
-  /** Reads the property of index {@code i} of a organisation. */
+  /** Reads the property of index {@code i} of an organisation. */
   static void organisationProperty(In in, Organisation.Builder b, int i) {
     try {
       switch (i) {
@@ -544,7 +548,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Person.Builder b = Person.builder();
+    Person.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -566,7 +570,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -605,7 +609,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    RemittanceSeries.Builder b = RemittanceSeries.builder();
+    RemittanceSeries.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -627,7 +631,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -660,7 +664,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    CountryFigure.Builder b = CountryFigure.builder();
+    CountryFigure.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -682,7 +686,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -701,14 +705,14 @@ final class Readers {
     }
   }
 
-  /** Reads a observation. */
+  /** Reads an observation. */
   static Observation observation(In in) {
     ObjectCodec<Observation, ModelCodecs.ObservationParts> c = ModelCodecs.OBSERVATION;
     if (!OBSERVATION_CURRENT) {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    ModelCodecs.ObservationParts b = new ModelCodecs.ObservationParts();
+    ModelCodecs.ObservationParts b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -730,13 +734,13 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
   }
 
-  /** Reads the property of index {@code i} of a observation. */
+  /** Reads the property of index {@code i} of an observation. */
   static void observationProperty(In in, ModelCodecs.ObservationParts b, int i) {
     try {
       switch (i) {
@@ -759,7 +763,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Source.Builder b = Source.builder();
+    Source.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -781,7 +785,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -809,7 +813,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    SourcedDate.Builder b = SourcedDate.builder();
+    SourcedDate.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -831,7 +835,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -857,7 +861,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Figure.Builder b = Figure.builder();
+    Figure.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -879,7 +883,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -909,7 +913,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Position.Builder b = Position.builder();
+    Position.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -931,7 +935,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -961,7 +965,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    RoleTerm.Builder b = RoleTerm.builder();
+    RoleTerm.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -983,7 +987,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -1017,7 +1021,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Membership.Builder b = Membership.builder();
+    Membership.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -1039,7 +1043,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -1067,7 +1071,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    RegionListing.Builder b = RegionListing.builder();
+    RegionListing.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -1089,7 +1093,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -1115,7 +1119,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Region.Builder b = Region.builder();
+    Region.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -1137,7 +1141,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -1169,7 +1173,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    WorkingGroup.Builder b = WorkingGroup.builder();
+    WorkingGroup.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -1191,7 +1195,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -1231,7 +1235,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    GoalLink.Builder b = GoalLink.builder();
+    GoalLink.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -1253,7 +1257,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -1280,7 +1284,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    PriorityGoal.Builder b = PriorityGoal.builder();
+    PriorityGoal.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -1302,7 +1306,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -1335,7 +1339,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    GoalRef.Builder b = GoalRef.builder();
+    GoalRef.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -1357,7 +1361,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -1383,7 +1387,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Statement.Builder b = Statement.builder();
+    Statement.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -1405,7 +1409,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -1450,7 +1454,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    SiteVisit.Builder b = SiteVisit.builder();
+    SiteVisit.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -1472,7 +1476,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -1498,7 +1502,7 @@ final class Readers {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Session.Builder b = Session.builder();
+    Session.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -1520,7 +1524,7 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
@@ -1540,14 +1544,14 @@ final class Readers {
     }
   }
 
-  /** Reads a outcome. */
+  /** Reads an outcome. */
   static Outcome outcome(In in) {
     ObjectCodec<Outcome, Outcome.Builder> c = ModelCodecs.OUTCOME;
     if (!OUTCOME_CURRENT) {
       return c.read(in);
     }
     TokenStreamContext object = c.start(in);
-    Outcome.Builder b = Outcome.builder();
+    Outcome.Builder b = c.builderSupplier().get();
     PropertyNameMatcher names = c.names();
     long seen = 0;
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
@@ -1569,13 +1573,13 @@ final class Readers {
       return c.finish(in, object, b, seen);
     }
     try {
-      return b.build();
+      return c.buildFunction().apply(b);
     } catch (ValidationException e) {
       throw c.violation(in, object, e);
     }
   }
 
-  /** Reads the property of index {@code i} of a outcome. */
+  /** Reads the property of index {@code i} of an outcome. */
   static void outcomeProperty(In in, Outcome.Builder b, int i) {
     try {
       switch (i) {
@@ -1593,67 +1597,55 @@ final class Readers {
   // last, once every constant above is made: each type's code is used only if the
   // codec's fields are those it was generated from (else the fields do the work)
   private static final boolean DATASET_CURRENT =
-      ModelCodecs.DATASET.hasProperties("dialogues", "organisations", "people", "declarations",
-          "meetings", "remittance_series", "country_figures");
+      ModelCodecs.DATASET.signature() == 82891727;
   private static final boolean DIALOGUE_CURRENT =
-      ModelCodecs.DIALOGUE.hasProperties("id", "name", "short_name", "established", "description",
-          "members", "regions", "terms", "working_groups", "size", "sources");
+      ModelCodecs.DIALOGUE.signature() == 329016100;
   private static final boolean DECLARATION_CURRENT =
-      ModelCodecs.DECLARATION.hasProperties("id", "title", "dialogue", "kind", "adopted",
-          "adopted_at", "implementation_start", "implementation_end", "goals", "sources");
+      ModelCodecs.DECLARATION.signature() == -310451360;
   private static final boolean MEETING_CURRENT =
-      ModelCodecs.MEETING.hasProperties("id", "dialogue", "kind", "ordinal", "title",
-          "host_country", "city", "start", "end", "duration_days", "convened_by", "conveners",
-          "opened_by", "aims", "participation", "participants", "statements", "sessions",
-          "site_visits", "outcomes", "advances", "highlights", "notes", "sources");
+      ModelCodecs.MEETING.signature() == 1784049630;
   private static final boolean ORGANISATION_CURRENT =
-      ModelCodecs.ORGANISATION.hasProperties("id", "name", "acronym", "kind", "country", "parent",
-          "sources");
+      ModelCodecs.ORGANISATION.signature() == 1090723886;
   private static final boolean PERSON_CURRENT =
-      ModelCodecs.PERSON.hasProperties("id", "name", "honorific", "positions", "sources");
+      ModelCodecs.PERSON.signature() == 1142131381;
   private static final boolean REMITTANCE_SERIES_CURRENT =
-      ModelCodecs.REMITTANCE_SERIES.hasProperties("id", "title", "reporter", "direction",
-          "counterpart", "measure", "indicator", "currency", "unit_multiplier", "frequency",
-          "observations", "sources");
+      ModelCodecs.REMITTANCE_SERIES.signature() == 1482903987;
   private static final boolean COUNTRY_FIGURE_CURRENT =
-      ModelCodecs.COUNTRY_FIGURE.hasProperties("country", "figure");
+      ModelCodecs.COUNTRY_FIGURE.signature() == 1419078252;
   private static final boolean OBSERVATION_CURRENT =
-      ModelCodecs.OBSERVATION.hasProperties("period", "value", "status", "qualifier", "source");
+      ModelCodecs.OBSERVATION.signature() == 2044834946;
   private static final boolean SOURCE_CURRENT =
-      ModelCodecs.SOURCE.hasProperties("title", "publisher", "url", "published");
+      ModelCodecs.SOURCE.signature() == -304915522;
   private static final boolean SOURCED_DATE_CURRENT =
-      ModelCodecs.SOURCED_DATE.hasProperties("date", "source");
+      ModelCodecs.SOURCED_DATE.signature() == 685639324;
   private static final boolean FIGURE_CURRENT =
-      ModelCodecs.FIGURE.hasProperties("value", "qualifier", "counts", "description", "as_of",
-          "period", "source");
+      ModelCodecs.FIGURE.signature() == 1099752018;
   private static final boolean POSITION_CURRENT =
-      ModelCodecs.POSITION.hasProperties("title", "organisation", "dialogue", "country", "start",
-          "end");
+      ModelCodecs.POSITION.signature() == 1265181669;
   private static final boolean ROLE_TERM_CURRENT =
-      ModelCodecs.ROLE_TERM.hasProperties("holder", "role", "start", "end", "sources");
+      ModelCodecs.ROLE_TERM.signature() == 1546606260;
   private static final boolean MEMBERSHIP_CURRENT =
-      ModelCodecs.MEMBERSHIP.hasProperties("party", "role", "since", "until");
+      ModelCodecs.MEMBERSHIP.signature() == -1368309468;
   private static final boolean REGION_LISTING_CURRENT =
-      ModelCodecs.REGION_LISTING.hasProperties("as_of", "countries", "source");
+      ModelCodecs.REGION_LISTING.signature() == 160874535;
   private static final boolean REGION_CURRENT =
-      ModelCodecs.REGION.hasProperties("id", "name", "listings");
+      ModelCodecs.REGION.signature() == 1330365039;
   private static final boolean WORKING_GROUP_CURRENT =
-      ModelCodecs.WORKING_GROUP.hasProperties("id", "name", "kind", "theme", "terms", "sources");
+      ModelCodecs.WORKING_GROUP.signature() == 1394568247;
   private static final boolean GOAL_LINK_CURRENT =
-      ModelCodecs.GOAL_LINK.hasProperties("framework", "code", "label");
+      ModelCodecs.GOAL_LINK.signature() == -1365215356;
   private static final boolean PRIORITY_GOAL_CURRENT =
-      ModelCodecs.PRIORITY_GOAL.hasProperties("number", "text", "short_title", "links");
+      ModelCodecs.PRIORITY_GOAL.signature() == -618083107;
   private static final boolean GOAL_REF_CURRENT =
-      ModelCodecs.GOAL_REF.hasProperties("declaration", "goal");
+      ModelCodecs.GOAL_REF.signature() == 1060158548;
   private static final boolean STATEMENT_CURRENT =
-      ModelCodecs.STATEMENT.hasProperties("speaker", "positions", "on_behalf_of", "kind", "quotes",
-          "reported");
+      ModelCodecs.STATEMENT.signature() == 992968830;
   private static final boolean SITE_VISIT_CURRENT =
-      ModelCodecs.SITE_VISIT.hasProperties("organisation", "purpose");
+      ModelCodecs.SITE_VISIT.signature() == 352434371;
   private static final boolean SESSION_CURRENT =
-      ModelCodecs.SESSION.hasProperties("title", "focus", "count");
+      ModelCodecs.SESSION.signature() == -83633436;
   private static final boolean OUTCOME_CURRENT =
-      ModelCodecs.OUTCOME.hasProperties("kind", "description", "text", "declaration");
+      ModelCodecs.OUTCOME.signature() == 1523918047;
 
   static {
     if (DATASET_CURRENT) {
@@ -1675,7 +1667,8 @@ final class Readers {
       ModelCodecs.PERSON.readWith(Readers::personProperty, Readers::person);
     }
     if (REMITTANCE_SERIES_CURRENT) {
-      ModelCodecs.REMITTANCE_SERIES.readWith(Readers::remittanceSeriesProperty, Readers::remittanceSeries);
+      ModelCodecs.REMITTANCE_SERIES.readWith(Readers::remittanceSeriesProperty,
+          Readers::remittanceSeries);
     }
     if (COUNTRY_FIGURE_CURRENT) {
       ModelCodecs.COUNTRY_FIGURE.readWith(Readers::countryFigureProperty, Readers::countryFigure);

@@ -651,7 +651,7 @@ final class Writers {
     }
   }
 
-  /** Writes a organisation as an object. */
+  /** Writes an organisation as an object. */
   static void organisation(JsonGenerator g, Organisation v) {
     if (!ORGANISATION_CURRENT) {
       ModelCodecs.ORGANISATION.write(g, v);
@@ -662,7 +662,7 @@ final class Writers {
     g.writeEndObject();
   }
 
-  /** Writes the properties of a organisation. */
+  /** Writes the properties of an organisation. */
   static void organisationProperties(JsonGenerator g, Organisation v) {
     g.writeName(N_ID);
     g.writeString(v.id().value());
@@ -814,7 +814,7 @@ final class Writers {
     figure(g, v.figure());
   }
 
-  /** Writes a observation as an object. */
+  /** Writes an observation as an object. */
   static void observation(JsonGenerator g, Observation v) {
     if (!OBSERVATION_CURRENT) {
       ModelCodecs.OBSERVATION.write(g, v);
@@ -825,7 +825,7 @@ final class Writers {
     g.writeEndObject();
   }
 
-  /** Writes the properties of a observation. */
+  /** Writes the properties of an observation. */
   static void observationProperties(JsonGenerator g, Observation v) {
     g.writeName(N_PERIOD);
     ModelCodecs.PERIOD.write(g, v.period());
@@ -1358,7 +1358,7 @@ final class Writers {
     }
   }
 
-  /** Writes a outcome as an object. */
+  /** Writes an outcome as an object. */
   static void outcome(JsonGenerator g, Outcome v) {
     if (!OUTCOME_CURRENT) {
       ModelCodecs.OUTCOME.write(g, v);
@@ -1369,7 +1369,7 @@ final class Writers {
     g.writeEndObject();
   }
 
-  /** Writes the properties of a outcome. */
+  /** Writes the properties of an outcome. */
   static void outcomeProperties(JsonGenerator g, Outcome v) {
     g.writeName(N_KIND);
     OUTCOME_KIND.writeConstant(g, v.kind());
@@ -1393,67 +1393,55 @@ final class Writers {
   // last, once every constant above is made: each type's code is used only if the
   // codec's fields are those it was generated from (else the fields do the work)
   private static final boolean DATASET_CURRENT =
-      ModelCodecs.DATASET.hasProperties("dialogues", "organisations", "people", "declarations",
-          "meetings", "remittance_series", "country_figures");
+      ModelCodecs.DATASET.signature() == 82891727;
   private static final boolean DIALOGUE_CURRENT =
-      ModelCodecs.DIALOGUE.hasProperties("id", "name", "short_name", "established", "description",
-          "members", "regions", "terms", "working_groups", "size", "sources");
+      ModelCodecs.DIALOGUE.signature() == 329016100;
   private static final boolean DECLARATION_CURRENT =
-      ModelCodecs.DECLARATION.hasProperties("id", "title", "dialogue", "kind", "adopted",
-          "adopted_at", "implementation_start", "implementation_end", "goals", "sources");
+      ModelCodecs.DECLARATION.signature() == -310451360;
   private static final boolean MEETING_CURRENT =
-      ModelCodecs.MEETING.hasProperties("id", "dialogue", "kind", "ordinal", "title",
-          "host_country", "city", "start", "end", "duration_days", "convened_by", "conveners",
-          "opened_by", "aims", "participation", "participants", "statements", "sessions",
-          "site_visits", "outcomes", "advances", "highlights", "notes", "sources");
+      ModelCodecs.MEETING.signature() == 1784049630;
   private static final boolean ORGANISATION_CURRENT =
-      ModelCodecs.ORGANISATION.hasProperties("id", "name", "acronym", "kind", "country", "parent",
-          "sources");
+      ModelCodecs.ORGANISATION.signature() == 1090723886;
   private static final boolean PERSON_CURRENT =
-      ModelCodecs.PERSON.hasProperties("id", "name", "honorific", "positions", "sources");
+      ModelCodecs.PERSON.signature() == 1142131381;
   private static final boolean REMITTANCE_SERIES_CURRENT =
-      ModelCodecs.REMITTANCE_SERIES.hasProperties("id", "title", "reporter", "direction",
-          "counterpart", "measure", "indicator", "currency", "unit_multiplier", "frequency",
-          "observations", "sources");
+      ModelCodecs.REMITTANCE_SERIES.signature() == 1482903987;
   private static final boolean COUNTRY_FIGURE_CURRENT =
-      ModelCodecs.COUNTRY_FIGURE.hasProperties("country", "figure");
+      ModelCodecs.COUNTRY_FIGURE.signature() == 1419078252;
   private static final boolean OBSERVATION_CURRENT =
-      ModelCodecs.OBSERVATION.hasProperties("period", "value", "status", "qualifier", "source");
+      ModelCodecs.OBSERVATION.signature() == 2044834946;
   private static final boolean SOURCE_CURRENT =
-      ModelCodecs.SOURCE.hasProperties("title", "publisher", "url", "published");
+      ModelCodecs.SOURCE.signature() == -304915522;
   private static final boolean SOURCED_DATE_CURRENT =
-      ModelCodecs.SOURCED_DATE.hasProperties("date", "source");
+      ModelCodecs.SOURCED_DATE.signature() == 685639324;
   private static final boolean FIGURE_CURRENT =
-      ModelCodecs.FIGURE.hasProperties("value", "qualifier", "counts", "description", "as_of",
-          "period", "source");
+      ModelCodecs.FIGURE.signature() == 1099752018;
   private static final boolean POSITION_CURRENT =
-      ModelCodecs.POSITION.hasProperties("title", "organisation", "dialogue", "country", "start",
-          "end");
+      ModelCodecs.POSITION.signature() == 1265181669;
   private static final boolean ROLE_TERM_CURRENT =
-      ModelCodecs.ROLE_TERM.hasProperties("holder", "role", "start", "end", "sources");
+      ModelCodecs.ROLE_TERM.signature() == 1546606260;
   private static final boolean MEMBERSHIP_CURRENT =
-      ModelCodecs.MEMBERSHIP.hasProperties("party", "role", "since", "until");
+      ModelCodecs.MEMBERSHIP.signature() == -1368309468;
   private static final boolean REGION_LISTING_CURRENT =
-      ModelCodecs.REGION_LISTING.hasProperties("as_of", "countries", "source");
+      ModelCodecs.REGION_LISTING.signature() == 160874535;
   private static final boolean REGION_CURRENT =
-      ModelCodecs.REGION.hasProperties("id", "name", "listings");
+      ModelCodecs.REGION.signature() == 1330365039;
   private static final boolean WORKING_GROUP_CURRENT =
-      ModelCodecs.WORKING_GROUP.hasProperties("id", "name", "kind", "theme", "terms", "sources");
+      ModelCodecs.WORKING_GROUP.signature() == 1394568247;
   private static final boolean GOAL_LINK_CURRENT =
-      ModelCodecs.GOAL_LINK.hasProperties("framework", "code", "label");
+      ModelCodecs.GOAL_LINK.signature() == -1365215356;
   private static final boolean PRIORITY_GOAL_CURRENT =
-      ModelCodecs.PRIORITY_GOAL.hasProperties("number", "text", "short_title", "links");
+      ModelCodecs.PRIORITY_GOAL.signature() == -618083107;
   private static final boolean GOAL_REF_CURRENT =
-      ModelCodecs.GOAL_REF.hasProperties("declaration", "goal");
+      ModelCodecs.GOAL_REF.signature() == 1060158548;
   private static final boolean STATEMENT_CURRENT =
-      ModelCodecs.STATEMENT.hasProperties("speaker", "positions", "on_behalf_of", "kind", "quotes",
-          "reported");
+      ModelCodecs.STATEMENT.signature() == 992968830;
   private static final boolean SITE_VISIT_CURRENT =
-      ModelCodecs.SITE_VISIT.hasProperties("organisation", "purpose");
+      ModelCodecs.SITE_VISIT.signature() == 352434371;
   private static final boolean SESSION_CURRENT =
-      ModelCodecs.SESSION.hasProperties("title", "focus", "count");
+      ModelCodecs.SESSION.signature() == -83633436;
   private static final boolean OUTCOME_CURRENT =
-      ModelCodecs.OUTCOME.hasProperties("kind", "description", "text", "declaration");
+      ModelCodecs.OUTCOME.signature() == 1523918047;
 
   static {
     if (DATASET_CURRENT) {

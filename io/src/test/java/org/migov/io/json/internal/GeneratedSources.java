@@ -21,6 +21,15 @@ import java.util.TreeMap;
  * host_country} is read with {@code hostCountry()} and set with {@code hostCountry(…)} or, for a
  * list, added with {@code addHostCountry(…)}) and the values written and read by the codecs' own
  * methods, called directly. A property the generator has no direct form for is left to its field.
+ *
+ * <p>Each type also gets a method writing, and one reading, its whole object; nested objects are
+ * written and read by direct calls of these. The reader matches the names, refuses duplicates,
+ * takes nulls, makes the builder and builds the object through the codec's own functions (called
+ * from the type's own method, where they have one target each), and hands an unknown property, the
+ * version and an object with missing properties over to the codec's loop. Every generated method
+ * first checks a constant, {@code X_CURRENT}, true only while the codec's {@link
+ * ObjectCodec#signature() signature} is the one the code was generated from; else the fields do
+ * the work.
  */
 final class GeneratedSources {
   private GeneratedSources() {}
@@ -49,7 +58,8 @@ final class GeneratedSources {
       currents.append(current(codec, named.get(codec)));
       registrations.append(register(named.get(codec),
           ".writeWith(Writers::" + method + "Properties);"));
-      methods.append("\n  /** Writes a ").append(codec.definition().replace('_', ' '))
+      methods.append("\n  /** Writes ").append(article(codec.definition())).append(' ')
+          .append(codec.definition().replace('_', ' '))
           .append(" as an object. */\n")
           .append("  static void ").append(method).append("(JsonGenerator g, ").append(t)
           .append(" v) {\n")
@@ -61,7 +71,8 @@ final class GeneratedSources {
           .append("    ").append(method).append("Properties(g, v);\n")
           .append("    g.writeEndObject();\n")
           .append("  }\n");
-      methods.append("\n  /** Writes the properties of a ")
+      methods.append("\n  /** Writes the properties of ").append(article(codec.definition()))
+          .append(' ')
           .append(codec.definition().replace('_', ' ')).append(". */\n")
           .append("  static void ").append(method).append("Properties(JsonGenerator g, ")
           .append(t).append(" v) {\n");
@@ -216,15 +227,6 @@ final class GeneratedSources {
     StringBuilder methods = new StringBuilder();
     StringBuilder currents = new StringBuilder();
     StringBuilder registrations = new StringBuilder();
-    // the codecs whose whole objects are read by a method of their own, called directly
-    java.util.Set<ObjectCodec<?, ?>> whole = java.util.Collections.newSetFromMap(
-        new IdentityHashMap<>());
-    for (ObjectCodec<?, ?> codec : ModelCodecs.ALL) {
-      if (newBuilder(codec.builderType()) != null
-          && builds(codec.builderType(), types.get(codec))) {
-        whole.add(codec);
-      }
-    }
     for (ObjectCodec<?, ?> codec : ModelCodecs.ALL) {
       Class<?> builder = codec.builderType();
       Class<?> type = types.get(codec);
@@ -238,12 +240,10 @@ final class GeneratedSources {
       String method = camel(codec.definition());
       currents.append(current(codec, constant));
       registrations.append(register(constant, ".readWith(Readers::" + method + "Property, "
-          + (whole.contains(codec) ? "Readers::" + method : "null") + ");"));
-      if (whole.contains(codec)) {
-        methods.append(objectReader(codec, constant, method, type.getSimpleName(), b,
-            newBuilder(builder)));
-      }
-      methods.append("\n  /** Reads the property of index {@code i} of a ")
+          + "Readers::" + method + ");"));
+      methods.append(objectReader(codec, constant, method, type.getSimpleName(), b));
+      methods.append("\n  /** Reads the property of index {@code i} of ")
+          .append(article(codec.definition())).append(' ')
           .append(codec.definition().replace('_', ' ')).append(". */\n")
           .append("  static void ").append(method).append("Property(In in, ").append(b)
           .append(" b, int i) {\n")
@@ -251,7 +251,7 @@ final class GeneratedSources {
           .append("      switch (i) {\n");
       List<? extends Field<?, ?>> fields = codec.fields();
       for (int i = 0; i < fields.size(); i++) {
-        String body = readProperty(builder, fields.get(i), types, named, whole, enums, imports);
+        String body = readProperty(builder, fields.get(i), types, named, enums, imports);
         if (body != null) {
           methods.append("        case ").append(i).append(" -> ").append(body);
         }
@@ -277,11 +277,15 @@ final class GeneratedSources {
     }
     s.append('\n');
     s.append("/**\n"
-        + " * Reads every object type of the format, property by property, as the fields of {@link\n"
-        + " * ModelCodecs} do, but in code of its own for each type: codecs and builders are called\n"
-        + " * directly, which the compiler can inline, rather than through the fields' functions. A\n"
-        + " * {@link ValidationException} thrown here comes from a value the model refuses (nested\n"
-        + " * objects report their own), and is reported at that value, as the codecs report it.\n"
+        + " * Reads every object type of the format, as the fields of {@link ModelCodecs} and the loop\n"
+        + " * of {@link ObjectCodec} do, but in code of its own for each type: a method reading the\n"
+        + " * whole object (handing unknown properties, the version and incomplete objects over to the\n"
+        + " * codec), and one reading each property, where codecs, builders and nested objects are\n"
+        + " * called directly, which the compiler can inline. In a property's method, a {@link\n"
+        + " * ValidationException} comes from a value the model refuses (nested objects report their\n"
+        + " * own) and is reported at that value; in an object's, from the object, reported at its\n"
+        + " * start, as the codecs report them. Each type's code is used only while its constant\n"
+        + " * {@code X_CURRENT} says the codec's fields are those it was generated from.\n"
         + " * Generated from the field tables by {@code GeneratedSources} (io's tests); do not edit:\n"
         + " * {@code GeneratedSourcesTest} fails when this file is out of date and tells how to make it\n"
         + " * again, and checks that it reads what the fields read.\n"
@@ -323,16 +327,17 @@ final class GeneratedSources {
    * built directly or, when it is not complete, finished by the codec.
    */
   private static String objectReader(ObjectCodec<?, ?> codec, String constant, String method,
-      String t, String b, String newBuilder) {
+      String t, String b) {
     int n = codec.fields().size();
-    return "\n  /** Reads a " + codec.definition().replace('_', ' ') + ". */\n"
+    return "\n  /** Reads " + article(codec.definition()) + " " + codec.definition().replace('_', ' ')
+        + ". */\n"
         + "  static " + t + " " + method + "(In in) {\n"
         + "    ObjectCodec<" + t + ", " + b + "> c = ModelCodecs." + constant + ";\n"
         + "    if (!" + constant + "_CURRENT) {\n"
         + "      return c.read(in);\n"
         + "    }\n"
         + "    TokenStreamContext object = c.start(in);\n"
-        + "    " + b + " b = " + newBuilder + ";\n"
+        + "    " + b + " b = c.builderSupplier().get();\n"
         + "    PropertyNameMatcher names = c.names();\n"
         + "    long seen = 0;\n"
         + "    for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;\n"
@@ -354,91 +359,35 @@ final class GeneratedSources {
         + "      return c.finish(in, object, b, seen);\n"
         + "    }\n"
         + "    try {\n"
-        + "      return b.build();\n"
+        + "      return c.buildFunction().apply(b);\n"
         + "    } catch (ValidationException e) {\n"
         + "      throw c.violation(in, object, e);\n"
         + "    }\n"
         + "  }\n";
   }
 
-  /**
-   * Returns the expression making a new builder of this type ({@code Meeting.builder()}, {@code
-   * new ObservationParts()}), or null when there is none to call.
-   */
-  private static String newBuilder(Class<?> builder) {
-    Class<?> outer = builder.getEnclosingClass();
-    if (outer != null) {
-      try {
-        Method m = outer.getMethod("builder");
-        if (Modifier.isStatic(m.getModifiers()) && m.getReturnType() == builder) {
-          return outer.getSimpleName() + ".builder()";
-        }
-      } catch (NoSuchMethodException e) {
-        // a builder of another kind
-      }
-    }
-    if (builder.getPackage() == ModelCodecs.class.getPackage()) {
-      try {
-        if (!Modifier.isPrivate(builder.getDeclaredConstructor().getModifiers())) {
-          return "new " + (outer != null ? outer.getSimpleName() + "." : "")
-              + builder.getSimpleName() + "()";
-        }
-      } catch (NoSuchMethodException e) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Tells whether the builder's {@code build()} makes the type: the generated code calls it where
-   * the codec calls its build function, which for every codec of {@link ModelCodecs} is that
-   * method.
-   */
-  private static boolean builds(Class<?> builder, Class<?> type) {
-    for (Method m : setters(builder)) {
-      if (m.getName().equals("build") && m.getParameterCount() == 0
-          && m.getReturnType() == type) {
-        return true;
-      }
-    }
-    return false;
+  /** Returns "an" before a word starting with a vowel, else "a". */
+  static String article(String word) {
+    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   /** Returns the constant telling whether a codec's fields are those the code was made from. */
   private static String current(ObjectCodec<?, ?> codec, String constant) {
-    StringBuilder s = new StringBuilder("  private static final boolean " + constant
-        + "_CURRENT =\n      ModelCodecs." + constant + ".hasProperties(");
-    String indent = "          ";
-    int column = s.length() - s.lastIndexOf("\n") - 1;
-    for (int i = 0; i < codec.fields().size(); i++) {
-      String name = "\"" + codec.fields().get(i).name + "\"" + (i + 1 < codec.fields().size()
-          ? "," : ");");
-      if (column + 1 + name.length() > 100) {
-        s.append('\n').append(indent);
-        column = indent.length();
-      } else if (i > 0) {
-        s.append(' ');
-        column++;
-      }
-      s.append(name);
-      column += name.length();
-    }
-    return s.append('\n').toString();
+    return "  private static final boolean " + constant + "_CURRENT =\n"
+        + "      ModelCodecs." + constant + ".signature() == " + codec.signature() + ";\n";
   }
 
   /** Returns the code reading one property into {@code b}, or null to leave it to the field. */
   private static String readProperty(Class<?> builder, Field<?, ?> f,
       Map<ObjectCodec<?, ?>, Class<?>> types, Map<Codec<?>, String> named,
-      java.util.Set<ObjectCodec<?, ?>> whole, Map<String, String> enums,
-      java.util.Set<String> imports) {
+      Map<String, String> enums, java.util.Set<String> imports) {
     String camel = camel(f.name);
     switch (f.kind()) {
       case "REQUIRED", "OPTIONAL", "DEFAULTED" -> {
         for (Method m : setters(builder)) {
           if (m.getName().equals(camel) && m.getParameterCount() == 1) {
-            String read = readValue(f.codec(), m.getParameterTypes()[0], types, named, whole,
-                enums, imports);
+            String read = readValue(f.codec(), m.getParameterTypes()[0], types, named, enums,
+                imports);
             if (read != null) {
               return "b." + camel + "(" + read + ");\n";
             }
@@ -461,8 +410,8 @@ final class GeneratedSources {
           if (m.getName().equals(add) && m.getParameterCount() == 1
               && !Iterable.class.isAssignableFrom(m.getParameterTypes()[0])
               && !m.getParameterTypes()[0].isArray()) {
-            String read = readValue(f.codec(), m.getParameterTypes()[0], types, named, whole,
-                enums, imports);
+            String read = readValue(f.codec(), m.getParameterTypes()[0], types, named, enums,
+                imports);
             if (read != null) {
               return "{\n          Scalars.startArray(in);\n"
                   + "          while (in.next() != JsonToken.END_ARRAY) {\n"
@@ -500,8 +449,7 @@ final class GeneratedSources {
   /** Returns the expression reading a value of type {@code type}, or null. */
   private static String readValue(Codec<?> codec, Class<?> type,
       Map<ObjectCodec<?, ?>, Class<?>> types, Map<Codec<?>, String> named,
-      java.util.Set<ObjectCodec<?, ?>> whole, Map<String, String> enums,
-      java.util.Set<String> imports) {
+      Map<String, String> enums, java.util.Set<String> imports) {
     if (codec == Scalars.STRING && type == String.class) {
       return "Scalars.readString(in)";
     }
@@ -509,8 +457,7 @@ final class GeneratedSources {
       return "Scalars.readDecimal(in)";
     }
     if (codec instanceof ObjectCodec<?, ?> object && types.get(object) == type) {
-      return whole.contains(object) ? camel(object.definition()) + "(in)"
-          : "ModelCodecs." + named.get(codec) + ".read(in)";
+      return camel(object.definition()) + "(in)";
     }
     if (codec instanceof PartyCodec && type == org.migov.model.Party.class) {
       return "PARTY.read(in)";
@@ -596,7 +543,12 @@ final class GeneratedSources {
 
   /** Returns the registration of generated code on a codec, if its fields are still the same. */
   private static String register(String constant, String call) {
-    return "    if (" + constant + "_CURRENT) {\n      ModelCodecs." + constant + call + "\n    }\n";
+    String line = "      ModelCodecs." + constant + call;
+    int cut = line.indexOf(", ");
+    if (line.length() > 100 && cut > 0) { // within the line length of the sources
+      line = line.substring(0, cut + 1) + "\n          " + line.substring(cut + 2);
+    }
+    return "    if (" + constant + "_CURRENT) {\n" + line + "\n    }\n";
   }
 
   /** The model type of each object codec. */
