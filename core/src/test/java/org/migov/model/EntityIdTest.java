@@ -142,4 +142,22 @@ class EntityIdTest {
     assertThat(ids).extracting(PersonId::value).containsExactly("9", "a", "a-0", "a-1", "zoltan");
     assertThat(SeriesId.of("b").compareTo(SeriesId.of("b"))).isZero();
   }
+
+  @Test
+  void aSlugHoldsOnlyLowerCaseLettersDigitsAndSingleHyphensAmongThem() {
+    // every character of the Basic Multilingual Plane, between letters, after one, before one
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      boolean allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+      boolean alnum = allowed && c != '-';
+      assertThat(EntityId.isSlug("a" + c + "b")).as("U+%04X between", (int) c).isEqualTo(allowed);
+      assertThat(EntityId.isSlug("a" + c)).as("U+%04X last", (int) c).isEqualTo(alnum);
+      assertThat(EntityId.isSlug(c + "a")).as("U+%04X first", (int) c).isEqualTo(alnum);
+      assertThat(EntityId.isSlug(String.valueOf(c))).as("U+%04X alone", (int) c)
+          .isEqualTo(alnum);
+    }
+    assertThat(EntityId.isSlug("a-b-c")).isTrue();
+    assertThat(EntityId.isSlug("a--b")).isFalse();
+    assertThat(EntityId.isSlug("-")).isFalse();
+    assertThat(EntityId.isSlug("a\uD83D\uDE00")).isFalse();
+  }
 }
