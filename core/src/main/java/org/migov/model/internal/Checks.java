@@ -160,11 +160,6 @@ public final class Checks {
     if (n < 2) {
       return;
     }
-    // each key's hash is kept, and equals called only when two hashes match; a short list
-    // compares each hash with the earlier ones', a longer one finds them in a table of indexes
-    // (open addressing, at most half full): no hash set, no entry made for each element
-    Object[] keys = new Object[n];
-    int[] hashes = new int[n];
     if (n > 1 << 28) { // beyond the largest table of indexes (never in practice): a hash set
       java.util.Set<Object> seen = new java.util.HashSet<>();
       for (int i = 0; i < n; i++) {
@@ -176,7 +171,12 @@ public final class Checks {
       }
       return;
     }
-    // a table of 2n to 4n slots: at most half full, so that a free slot ends every search
+    // each key's hash is kept, and equals called only when two hashes match; a short list
+    // compares each hash with the earlier ones', a longer one finds them in a table of indexes
+    // (open addressing) of 2n to 4n slots, at most half full, so that a free slot ends every
+    // search: no hash set, no entry made for each element
+    Object[] keys = new Object[n];
+    int[] hashes = new int[n];
     int @Nullable [] table = n <= SHORT ? null : new int[Integer.highestOneBit(n - 1) << 2];
     for (int i = 0; i < n; i++) {
       T value = values.get(i);

@@ -232,7 +232,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     if (r != null) {
       return r.read(in);
     }
-    return read(in, (b, build) -> build.apply(b), build);
+    return read(in, ObjectCodec::build, build);
   }
 
   /**
@@ -271,7 +271,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
    * {@code b}, their bits in {@code seen}.
    */
   T rest(In in, TokenStreamContext object, B b, long seen, int first) {
-    return rest(in, object, b, seen, first, (x, build) -> build.apply(x), build);
+    return rest(in, object, b, seen, first, ObjectCodec::build, build);
   }
 
   /**
@@ -333,6 +333,11 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     return finish(in, object, b, seen, finish, context);
   }
 
+  /** The finish of an object read by {@link #read(In)}: it is built by the build function. */
+  private static <B, T> T build(B builder, Function<B, T> build) {
+    return build.apply(builder);
+  }
+
   /** Returns the exception for a top-level object without the version, at the object's start. */
   private static MigovJsonException versionMissing(In in, TokenStreamContext object) {
     TokenStreamLocation start = object.startLocation(ContentReference.unknown());
@@ -376,7 +381,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     if (object.getParent().inRoot()) {
       throw versionMissing(in, object);
     }
-    return finish(in, object, b, seen, (x, build) -> build.apply(x), build);
+    return finish(in, object, b, seen, ObjectCodec::build, build);
   }
 
   /**
