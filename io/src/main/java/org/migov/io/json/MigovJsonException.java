@@ -3,6 +3,7 @@ package org.migov.io.json;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.migov.io.json.internal.Failures;
 import org.migov.validation.Violation;
 
 /**
@@ -66,8 +67,13 @@ public final class MigovJsonException extends RuntimeException {
   @SuppressWarnings("serial") // List.copyOf gives a serializable list of serializable violations
   private final List<Violation> violations;
 
+  static {
+    // the codecs, in a package of their own, make this exception through this maker
+    Failures.set(MigovJsonException::new);
+  }
+
   /**
-   * Creates the exception.
+   * Creates the exception, for io alone: the codecs make it through {@link Failures}.
    *
    * @param problem the kind of problem
    * @param pointer the JSON Pointer of the offending value
@@ -77,7 +83,7 @@ public final class MigovJsonException extends RuntimeException {
    * @param violations the model's violations with JSON Pointer paths, possibly empty
    * @param cause the underlying exception, if any
    */
-  public MigovJsonException(Problem problem, String pointer, int line, int column, String detail,
+  MigovJsonException(Problem problem, String pointer, int line, int column, String detail,
       List<Violation> violations, @Nullable Throwable cause) {
     this(problem, pointer, line, column, -1, detail, violations, cause);
   }

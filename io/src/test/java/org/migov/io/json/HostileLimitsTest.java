@@ -198,10 +198,14 @@ class HostileLimitsTest {
     MigovJsonException empty = refused(MigovJson.defaults(), "", Source.class);
     assertThat(empty.getMessage()).isEqualTo(
         "empty input at '' (line 1, column 1): the input holds no JSON document");
-    MigovJsonException unlocated = new MigovJsonException(Problem.IO_ERROR, "", -1, -1, "gone",
-        List.of(), null);
-    assertThat(unlocated.getMessage()).isEqualTo("io error at '': gone");
-    assertThat(unlocated.atLine(7).getMessage()).isEqualTo("JSON Lines line 7: io error at '': gone");
+    java.nio.file.Path missing = java.nio.file.Path.of("target", "no-such-document.json");
+    MigovJsonException unlocated = org.assertj.core.api.Assertions.catchThrowableOfType(
+        MigovJsonException.class, () -> MigovJson.defaults().read(missing, Source.class));
+    String gone = "reading failed: " + missing;
+    assertThat(unlocated.problem()).isEqualTo(Problem.IO_ERROR);
+    assertThat(unlocated.getMessage()).isEqualTo("io error at '': " + gone);
+    assertThat(unlocated.atLine(7).getMessage())
+        .isEqualTo("JSON Lines line 7: io error at '': " + gone);
     assertThat(unlocated.atLine(7).lineNumber()).isEqualTo(7);
     assertThat(unlocated.lineNumber()).isEqualTo(-1);
   }

@@ -24,11 +24,9 @@ import tools.jackson.core.io.SerializedString;
  * optional, defaulted, list, set, integer) are the static factories; {@link ObjectCodec} does the
  * rest.
  *
- * <p>The fields are the definition of the format. Documents are written and read by code
- * generated from them ({@link Writers}, {@link Readers}), which calls getters, setters and codecs
- * directly; the fields themselves write and read the few properties that code leaves to them,
- * and every property when the generated code is not set. One final class for every kind, which
- * switches on its kind and its codec's, so that its calls go to one class, not to one of many.
+ * <p>The fields are the definition of the format, and {@link ObjectCodec} interprets them. One
+ * final class for every kind, which switches on its kind and its codec's, so that the codecs
+ * most properties use are called directly.
  *
  * @param <T> the model type
  * @param <B> its builder
@@ -43,6 +41,12 @@ public final class Field<T, B> {
   private enum Form { STRING, TEXT, ENUMERATION, OBJECT, PARTY, DECIMAL, OTHER }
 
   final String name;
+  /**
+   * The name of the model's attribute: the name in camelCase ({@code duration_days} is {@code
+   * durationDays}), as model paths name it; {@code ModelCodecsTest} checks that each is an
+   * attribute of its type.
+   */
+  final String attribute;
   /** The name, encoded once: written without being encoded again each time. */
   final SerializableString encodedName;
   final boolean required;
@@ -69,6 +73,7 @@ public final class Field<T, B> {
   @SuppressWarnings("unchecked")
   private Field(Builder<T, B> b) {
     this.name = b.name;
+    this.attribute = camelCase(b.name);
     this.encodedName = new SerializedString(b.name);
     this.kind = b.kind;
     this.required = b.kind == Kind.REQUIRED || b.kind == Kind.SET || b.kind == Kind.INTEGER;
@@ -90,6 +95,19 @@ public final class Field<T, B> {
     this.isEmpty = b.isEmpty;
     this.writeElements = b.writeElements;
     this.readElement = b.readElement;
+  }
+
+  private static String camelCase(String name) {
+    StringBuilder s = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_' && i + 1 < name.length()) {
+        s.append(Character.toUpperCase(name.charAt(++i)));
+      } else {
+        s.append(c);
+      }
+    }
+    return s.toString();
   }
 
   /** The parts of a field, set by the factories. */
@@ -246,19 +264,9 @@ public final class Field<T, B> {
     };
   }
 
-  /** Returns the name of the property's kind, such as {@code OPTIONAL}: for the generator. */
-  String kind() {
-    return kind.name();
-  }
-
   /** Returns the codec of the value, or of the elements. */
   Codec<?> codec() {
     return codec;
-  }
-
-  /** Returns the default value of a defaulted property, null for others. */
-  @Nullable Object defaultValue() {
-    return defaultValue;
   }
 
   /** Returns the schema of the value. */

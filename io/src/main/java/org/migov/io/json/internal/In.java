@@ -137,7 +137,7 @@ public final class In {
     TokenStreamLocation at = parser.currentTokenLocation();
     int length = at.getByteOffset() >= 0
         ? name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : name.length();
-    return new MigovJsonException(Problem.DUPLICATE_PROPERTY, pointer(), at.getLineNr(),
+    return Failures.make(Problem.DUPLICATE_PROPERTY, pointer(), at.getLineNr(),
         at.getColumnNr() + length + 2, "Duplicate Object property \"" + name + "\"", List.of(),
         null);
   }
@@ -171,8 +171,14 @@ public final class In {
   /** Returns an exception for the current token. */
   public MigovJsonException fail(Problem problem, String format, Object... args) {
     TokenStreamLocation at = parser.currentTokenLocation();
-    return new MigovJsonException(problem, pointer(), at.getLineNr(), at.getColumnNr(),
+    return Failures.make(problem, pointer(), at.getLineNr(), at.getColumnNr(),
         String.format(Locale.ROOT, format, args), List.of(), null);
+  }
+
+  /** Returns an exception at {@code at}, with the JSON Pointer of the current token. */
+  MigovJsonException failAt(Problem problem, TokenStreamLocation at, String detail) {
+    return Failures.make(problem, pointer(), at.getLineNr(), at.getColumnNr(), detail, List.of(),
+        null);
   }
 
   MigovJsonException wrongType(String expected) {
@@ -197,44 +203,21 @@ public final class In {
 
   /**
    * Returns the exception for violations of the model found when building the object that starts
-   * at {@code objectPointer}, with each violation's path translated to a JSON Pointer.
+   * at {@code objectPointer}, whose paths are translated to JSON Pointers by {@code codec}.
    */
   MigovJsonException modelViolation(String objectPointer, TokenStreamLocation start,
-      ValidationException e) {
+      ValidationException e, ObjectCodec<?, ?> codec) {
     List<Violation> translated = new ArrayList<>();
     for (Violation v : e.violations()) {
-      translated.add(Violation.of(objectPointer + toPointer(v.path()), v.code(), v.message()));
+      translated.add(Violation.of(objectPointer + codec.pointer(v.path()), v.code(),
+          v.message()));
     }
     Violation first = translated.get(0);
     String detail = translated.size() == 1
         ? first.message() + " [" + first.code().code() + "]"
         : translated.size() + " violations, first: " + first.message() + " ["
             + first.code().code() + "] at '" + first.path() + "'";
-    return new MigovJsonException(Problem.MODEL_VIOLATION, first.path(), start.getLineNr(),
+    return Failures.make(Problem.MODEL_VIOLATION, first.path(), start.getLineNr(),
         start.getColumnNr(), detail, translated, e);
-  }
-
-  /**
-   * Translates a model path ({@code meeting.durationDays}, {@code declaration.goals[1].number})
-   * to a JSON Pointer relative to the object ({@code /duration_days}, {@code /goals/1/number}):
-   * the first segment (the object) is dropped, names become snake_case, indexes become segments.
-   */
-  static String toPointer(String path) {
-    int dot = path.indexOf('.');
-    if (dot < 0) {
-      return "";
-    }
-    StringBuilder s = new StringBuilder();
-    for (int i = dot + 1; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (c == '.' || c == '[') {
-        s.append('/');
-      } else if (Character.isUpperCase(c)) {
-        s.append('_').append(Character.toLowerCase(c));
-      } else if (c != ']') {
-        s.append(c);
-      }
-    }
-    return "/" + s;
   }
 }

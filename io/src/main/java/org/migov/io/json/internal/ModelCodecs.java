@@ -573,11 +573,6 @@ public final class ModelCodecs {
     return Map.copyOf(m);
   }
 
-  /** Returns the codec of each model type, without setting the generated code on them. */
-  static Map<Class<?>, ObjectCodec<?, ?>> codecsByType() {
-    return BY_TYPE;
-  }
-
   /** Returns the model types the format covers. */
   public static java.util.Set<Class<?>> types() {
     return BY_TYPE.keySet();
@@ -590,8 +585,6 @@ public final class ModelCodecs {
    */
   @SuppressWarnings("unchecked")
   public static <T> Optional<Codec<T>> forType(Class<T> type) {
-    Writers.load(); // the codecs write and read through the generated code from now on
-    Readers.load();
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
       ObjectCodec<?, ?> codec = BY_TYPE.get(c);
       if (codec != null) {
