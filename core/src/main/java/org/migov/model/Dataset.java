@@ -86,6 +86,7 @@ public abstract class Dataset {
 
   /**
    * {@return the first dialogue with the given id, or empty if the dataset holds none}
+   *
    * @param id the id to look up
    */
   public Optional<Dialogue> dialogue(DialogueId id) {
@@ -94,6 +95,7 @@ public abstract class Dataset {
 
   /**
    * {@return the first organisation with the given id, or empty if the dataset holds none}
+   *
    * @param id the id to look up
    */
   public Optional<Organisation> organisation(OrganisationId id) {
@@ -102,6 +104,7 @@ public abstract class Dataset {
 
   /**
    * {@return the first person with the given id, or empty if the dataset holds none}
+   *
    * @param id the id to look up
    */
   public Optional<Person> person(PersonId id) {
@@ -110,6 +113,7 @@ public abstract class Dataset {
 
   /**
    * {@return the first declaration with the given id, or empty if the dataset holds none}
+   *
    * @param id the id to look up
    */
   public Optional<Declaration> declaration(DeclarationId id) {
@@ -118,6 +122,7 @@ public abstract class Dataset {
 
   /**
    * {@return the first meeting with the given id, or empty if the dataset holds none}
+   *
    * @param id the id to look up
    */
   public Optional<Meeting> meeting(MeetingId id) {
@@ -126,6 +131,7 @@ public abstract class Dataset {
 
   /**
    * {@return the first remittance series with the given id, or empty if the dataset holds none}
+   *
    * @param id the id to look up
    */
   public Optional<RemittanceSeries> series(SeriesId id) {
@@ -135,6 +141,7 @@ public abstract class Dataset {
   /**
    * {@return the priority goal a reference points to, or empty if the dataset holds no declaration
    * with its id or the declaration has no goal with its number}
+   *
    * @param ref a declaration's id and a goal's number
    */
   public Optional<PriorityGoal> goal(GoalRef ref) {
@@ -143,6 +150,7 @@ public abstract class Dataset {
 
   /**
    * {@return the meetings of the given dialogue, in the order given, possibly none}
+   *
    * @param id the dialogue's id
    */
   public List<Meeting> meetingsOf(DialogueId id) {
@@ -187,6 +195,7 @@ public abstract class Dataset {
     /**
      * {@return a dataset of the entities set; rules across entities are not checked here but by
      * {@link Dataset#validate()}}
+     *
      * @throws org.migov.validation.ValidationException listing every null element of the lists
      */
     @Override

@@ -89,6 +89,7 @@ public abstract class Declaration {
 
   /**
    * {@return the declaration's goal with the given number, or empty if it has none}
+   *
    * @param number a goal's number, such as 2 for Priority Goal 2
    */
   public Optional<PriorityGoal> goal(int number) {
@@ -136,6 +137,7 @@ public abstract class Declaration {
 
     /**
      * {@return a declaration of the attributes set, every invariant checked}
+     *
      * @throws org.migov.validation.ValidationException listing every violation, a missing required
      *     attribute included
      */

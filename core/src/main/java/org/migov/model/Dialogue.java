@@ -83,6 +83,7 @@ public abstract class Dialogue {
 
   /**
    * {@return the terms held in the given role, such as every chair, in the order given}
+   *
    * @param role the role
    */
   public List<RoleTerm> terms(DialogueRole role) {
@@ -91,6 +92,7 @@ public abstract class Dialogue {
 
   /**
    * {@return the dialogue's working group with the given id, or empty if it has none}
+   *
    * @param id a working group's id
    */
   public Optional<WorkingGroup> workingGroup(WorkingGroupId id) {
@@ -132,6 +134,7 @@ public abstract class Dialogue {
 
     /**
      * {@return a dialogue of the attributes set, every invariant checked}
+     *
      * @throws org.migov.validation.ValidationException listing every violation, a missing required
      *     attribute included
      */

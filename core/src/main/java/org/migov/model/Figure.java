@@ -104,6 +104,7 @@ public abstract class Figure {
 
     /**
      * {@return a figure of the attributes set, every invariant checked}
+     *
      * @throws org.migov.validation.ValidationException listing every violation, a missing required
      *     attribute and a null kind counted included
      */

@@ -226,6 +226,7 @@ public abstract class Meeting {
 
     /**
      * {@return a meeting of the attributes set, every invariant checked}
+     *
      * @throws org.migov.validation.ValidationException listing every violation, a missing required
      *     attribute included
      */

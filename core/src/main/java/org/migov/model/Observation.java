@@ -34,6 +34,7 @@ public abstract class Observation {
   /**
    * {@return a normal, exact observation of the given value over the given period, without a source
    * of its own}
+   *
    * @param period the period observed, such as {@code FY2025}
    * @param value the value in the series' currency times ten to the power of its unit multiplier
    * @throws org.migov.validation.ValidationException if either argument is null
@@ -97,6 +98,7 @@ public abstract class Observation {
 
     /**
      * {@return an observation of the attributes set, every invariant checked}
+     *
      * @throws org.migov.validation.ValidationException listing every violation, a missing required
      *     attribute included
      */

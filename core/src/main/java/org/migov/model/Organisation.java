@@ -94,6 +94,7 @@ public abstract class Organisation {
 
     /**
      * {@return an organisation of the attributes set, every invariant checked}
+     *
      * @throws org.migov.validation.ValidationException listing every violation, a missing required
      *     attribute included
      */

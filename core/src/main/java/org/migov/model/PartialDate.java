@@ -49,6 +49,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /**
    * {@return a date known only to the year, such as {@code 2024}}
+   *
    * @param year the year, 1 to 9999
    * @throws org.migov.validation.ValidationException with code {@code date.invalid} if the year is
    *     out of range
@@ -59,6 +60,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /**
    * {@return a date known to the month, such as {@code 2024-11} for "November 2024"}
+   *
    * @param year the year, 1 to 9999
    * @param month the month, 1 to 12
    * @throws org.migov.validation.ValidationException with code {@code date.invalid} if either is
@@ -73,6 +75,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /**
    * {@return a date known to the month of the given year-month}
+   *
    * @param month the year and month
    * @throws org.migov.validation.ValidationException with code {@code date.invalid} if its year is
    *     outside 1 to 9999
@@ -83,6 +86,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /**
    * {@return a date known to the day of the given date}
+   *
    * @param date the day
    * @throws org.migov.validation.ValidationException with code {@code date.invalid} if its year is
    *     outside 1 to 9999
@@ -93,6 +97,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /**
    * {@return a date known to the day, such as {@code 2024-11-12}}
+   *
    * @param year the year, 1 to 9999
    * @param month the month, 1 to 12
    * @param day the day of that month, 1 to its length
@@ -132,6 +137,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * {@return the date that {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} names, its precision
    * that of the text} Accepts exactly the text {@link #toString()} gives: four-digit years,
    * two-digit months and days, no sign, no white space.
+   *
    * @param text the text, such as {@code 2024-11}
    * @throws org.migov.validation.ValidationException with code {@code date.invalid} if the text is
    *     not such a date of a real day in years 1 to 9999, or {@code required} if it is null
@@ -218,6 +224,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * lies before the other's first possible day} {@code 2024-11} is certainly before {@code
    * 2024-12-01} but not before {@code 2024}; the rules of the model that compare dates use this
    * test.
+   *
    * @param other another date
    */
   public boolean isCertainlyBefore(PartialDate other) {

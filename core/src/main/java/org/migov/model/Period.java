@@ -75,6 +75,7 @@ public final class Period implements Comparable<Period> {
 
   /**
    * {@return the calendar month {@code month} of {@code year}, such as {@code 2025-05}}
+   *
    * @param year the year, 1 to 9999
    * @param month the month, 1 to 12
    * @throws org.migov.validation.ValidationException with code {@code period.invalid} if either is
@@ -90,6 +91,7 @@ public final class Period implements Comparable<Period> {
 
   /**
    * {@return the given calendar month as a period of kind {@link Kind#MONTH}}
+   *
    * @param month the month
    * @throws org.migov.validation.ValidationException with code {@code period.invalid} if its year
    *     is outside 1 to 9999
@@ -101,6 +103,7 @@ public final class Period implements Comparable<Period> {
   /**
    * {@return the calendar quarter {@code quarter} of {@code year}, such as {@code 2025-Q1} for
    * January to March 2025}
+   *
    * @param year the year, 1 to 9999
    * @param quarter the quarter, 1 to 4
    * @throws org.migov.validation.ValidationException with code {@code period.invalid} if either is
@@ -116,6 +119,7 @@ public final class Period implements Comparable<Period> {
 
   /**
    * {@return the calendar year {@code year}, January to December, such as {@code 2025}}
+   *
    * @param year the year, 1 to 9999
    * @throws org.migov.validation.ValidationException with code {@code period.invalid} if the year
    *     is out of range
@@ -129,6 +133,7 @@ public final class Period implements Comparable<Period> {
    * {@return the fiscal year of twelve months that starts in {@code startMonth} and ends in {@code
    * endYear}} {@code ofFiscalYear(2025, Month.JULY)} is July 2024 to June 2025, Pakistan's FY25,
    * written {@code FY2025}.
+   *
    * @param endYear the year in which it ends, 1 to 9999 (2 to 9999 unless it starts in January)
    * @param startMonth its first month
    * @throws org.migov.validation.ValidationException with code {@code period.invalid} if it would
@@ -147,6 +152,7 @@ public final class Period implements Comparable<Period> {
   /**
    * {@return the range of whole months from {@code first} to {@code last}, both included, such as
    * {@code 2024-07/2025-05}}
+   *
    * @param first the first month
    * @param last the last month, not before {@code first}
    * @throws org.migov.validation.ValidationException with code {@code date.range.reversed} if
@@ -182,6 +188,7 @@ public final class Period implements Comparable<Period> {
   /**
    * {@return the period that a text form of the class documentation names} Accepts exactly the text
    * {@link #toString()} gives: {@code FY2025@07} is refused, as July is written {@code FY2025}.
+   *
    * @param text the text, such as {@code 2025-Q1} or {@code FY2025}
    * @throws org.migov.validation.ValidationException with code {@code period.invalid} if the text
    *     is not a period, {@code date.range.reversed} if a range ends before it starts, {@code
@@ -295,6 +302,7 @@ public final class Period implements Comparable<Period> {
 
   /**
    * {@return whether every month of {@code other} lies within this period, whatever the kinds}
+   *
    * @param other another period
    */
   public boolean contains(Period other) {
@@ -309,6 +317,7 @@ public final class Period implements Comparable<Period> {
   /**
    * {@return the period of the same kind and length, {@code years} years earlier: {@code FY2024}
    * for {@code FY2025} less one}
+   *
    * @param years the number of years, 0 or more
    * @throws org.migov.validation.ValidationException with code {@code period.invalid} if {@code
    *     years} is negative or the period would start before year 1

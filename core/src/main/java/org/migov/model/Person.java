@@ -57,6 +57,7 @@ public abstract class Person {
 
   /**
    * {@return the person's position with exactly the given title, or empty if they hold none}
+   *
    * @param title a position's title, as the sources give it
    */
   public Optional<Position> position(String title) {
@@ -90,6 +91,7 @@ public abstract class Person {
 
     /**
      * {@return a person of the attributes set, every invariant checked}
+     *
      * @throws org.migov.validation.ValidationException listing every violation, a missing required
      *     attribute included
      */

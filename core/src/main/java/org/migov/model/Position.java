@@ -78,6 +78,7 @@ public abstract class Position {
 
     /**
      * {@return a position of the attributes set, every invariant checked}
+     *
      * @throws org.migov.validation.ValidationException listing every violation, a missing required
      *     attribute included
      */

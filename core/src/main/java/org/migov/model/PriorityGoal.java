@@ -67,6 +67,7 @@ public abstract class PriorityGoal {
 
     /**
      * {@return a priority goal of the attributes set, every invariant checked}
+     *
      * @throws org.migov.validation.ValidationException listing every violation, a missing required
      *     attribute included
      */

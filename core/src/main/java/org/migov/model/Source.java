@@ -72,6 +72,7 @@ public abstract class Source {
 
     /**
      * {@return a source of the attributes set, every invariant checked}
+     *
      * @throws org.migov.validation.ValidationException listing every violation, a missing required
      *     attribute included
      */
