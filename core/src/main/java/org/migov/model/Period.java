@@ -309,7 +309,11 @@ public final class Period implements Comparable<Period> {
     return other.start >= start && other.start + other.length <= start + length;
   }
 
-  /** {@return whether the two periods share at least one month} @param other another period */
+  /**
+   * {@return whether the two periods share at least one month}
+   *
+   * @param other another period
+   */
   public boolean overlaps(Period other) {
     return other.start < start + length && start < other.start + other.length;
   }
