@@ -62,7 +62,7 @@ public abstract class RegionListing {
     /**
      * Builds a {@link RegionListing} of the attributes set, checking every invariant.
      *
-     * @return the regionListing
+     * @return the region listing, every invariant checked
      * @throws org.migov.validation.ValidationException listing every violation, a missing
      *     required attribute included
      */
