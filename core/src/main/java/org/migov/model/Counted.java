@@ -1,27 +1,30 @@
 package org.migov.model;
 
 /**
- * What a {@link Figure} counts. A figure may count several kinds together, as in "28 states and international organisations".
+ * What a {@link Figure} counts: people of a kind, or states, governments or organisations.
+ *
+ * <p>A figure may count several kinds together, as in "28 states and international organisations";
+ * each kind appears once in a figure.
  *
  * @since 0.1.0
  */
 public enum Counted {
-  /** People taking part, of any kind. */
+  /** People taking part in a meeting, of any kind, where the source does not say which. */
   PARTICIPANTS,
-  /** Delegates of states or organisations. */
+  /** Delegates of states or organisations, as in "more than 65 delegates". */
   DELEGATES,
-  /** States. */
+  /** States, counted as such ("28 states"). */
   STATES,
-  /** Governments. */
+  /** Governments, as in "more than 50 governments" that a dialogue serves. */
   GOVERNMENTS,
-  /** International organisations. */
+  /** International organisations, as in "10 international organisations". */
   INTERNATIONAL_ORGANISATIONS,
-  /** Ministers and deputy ministers. */
+  /** Ministers and deputy ministers, as at a ministerial conference. */
   MINISTERS,
-  /** Nationals working abroad. */
+  /** A country's nationals working abroad, as in Pakistan's "over 11 million overseas workers". */
   OVERSEAS_WORKERS,
-  /** Migrants. */
+  /** Migrants, in the source's sense of the word. */
   MIGRANTS,
-  /** Anything else; say what in the figure's description. */
+  /** Anything else; the figure's description says what. */
   OTHER;
 }

@@ -51,12 +51,12 @@ public final class CountryCode implements Comparable<CountryCode> {
   }
 
   /**
-   * Returns the country with the given code.
+   * {@return the country with the given code, the same instance for every call with one code}
    *
-   * @param code an upper-case ISO 3166-1 alpha-3 code, or {@code XKX}
-   * @return the country code
+   * @param code an upper-case ISO 3166-1 alpha-3 code, such as {@code PAK}, or {@code XKX} for
+   *     Kosovo
    * @throws org.migov.validation.ValidationException with code {@code country.unknown} if the code
-   *     is not known, or {@code required} if it is null
+   *     is not known (lower case included), or {@code required} if it is null
    */
   public static CountryCode of(@Nullable String code) {
     if (code == null) {
@@ -71,20 +71,16 @@ public final class CountryCode implements Comparable<CountryCode> {
   }
 
   /**
-   * Tells whether {@code code} is an accepted country code.
+   * {@return whether {@link #of(String)} accepts {@code code}: an upper-case ISO 3166-1 alpha-3
+   * code the JDK knows, or {@code XKX}}
    *
    * @param code any text
-   * @return {@code true} if {@link #of(String)} accepts it
    */
   public static boolean isKnown(String code) {
     return CODES.containsKey(code);
   }
 
-  /**
-   * Returns the three-letter code.
-   *
-   * @return the code, such as {@code PAK}
-   */
+  /** {@return the three upper-case letters of the code, such as {@code PAK}} */
   public String code() {
     return code;
   }

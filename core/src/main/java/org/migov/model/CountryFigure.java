@@ -15,46 +15,33 @@ public abstract class CountryFigure {
   CountryFigure() {}
 
   /**
-   * Returns a new, empty builder of {@link CountryFigure}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of country figures; {@code country} and {@code figure} must be
+   * set before {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this country figure, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns a figure about a country.
+   * {@return the given figure about the given country}
    *
-   * @param country the country
-   * @param figure the figure
-   * @return the country figure
+   * @param country the country the figure is about, such as {@code PAK}
+   * @param figure the figure, such as "over 11 million overseas workers"
+   * @throws org.migov.validation.ValidationException if an argument is null
    */
   public static CountryFigure of(CountryCode country, Figure figure) {
     return builder().country(country).figure(figure).build();
   }
 
-  /**
-   * Returns the country.
-   *
-   * @return the country
-   */
+  /** {@return the ISO 3166-1 alpha-3 code of the country the figure is about} */
   public abstract CountryCode country();
 
-  /**
-   * Returns the figure, with its qualifier, date and source.
-   *
-   * @return the figure
-   */
+  /** {@return the figure, with what it counts, its qualifier, when it holds and its source} */
   public abstract Figure figure();
 
   @Value.Check
@@ -74,11 +61,10 @@ public abstract class CountryFigure {
     Builder() {}
 
     /**
-     * Builds a {@link CountryFigure} of the attributes set, checking every invariant.
+     * {@return a country figure of the attributes set, every invariant checked}
      *
-     * @return the countryFigure
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public CountryFigure build() {

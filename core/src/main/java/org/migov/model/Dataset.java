@@ -25,71 +25,40 @@ import org.migov.validation.ValidationReport;
 public abstract class Dataset {
   Dataset() {}
 
-  /**
-   * Returns a new, empty builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new, empty builder of datasets; every list may stay empty} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every entity of this dataset.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every entity of this dataset, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /**
-   * Returns the dialogues.
-   *
-   * @return the dialogues, in the order given
-   */
+  /** {@return the dialogues, in the order given; validation reports two with the same id} */
   public abstract List<Dialogue> dialogues();
 
   /**
-   * Returns the organisations.
-   *
-   * @return the organisations, in the order given
+   * {@return the organisations, in the order given; validation reports two with the same id and
+   * parents that lead back in a cycle}
    */
   public abstract List<Organisation> organisations();
 
-  /**
-   * Returns the people.
-   *
-   * @return the people, in the order given
-   */
+  /** {@return the people, in the order given; validation reports two with the same id} */
   public abstract List<Person> people();
 
-  /**
-   * Returns the declarations.
-   *
-   * @return the declarations, in the order given
-   */
+  /** {@return the declarations, in the order given; validation reports two with the same id} */
   public abstract List<Declaration> declarations();
 
-  /**
-   * Returns the meetings.
-   *
-   * @return the meetings, in the order given
-   */
+  /** {@return the meetings, in the order given; validation reports two with the same id} */
   public abstract List<Meeting> meetings();
 
   /**
-   * Returns the remittance series.
-   *
-   * @return the series, in the order given
+   * {@return the remittance series, in the order given; validation reports two with the same id}
    */
   public abstract List<RemittanceSeries> remittanceSeries();
 
-  /**
-   * Returns the figures about countries.
-   *
-   * @return the figures, in the order given
-   */
+  /** {@return figures about countries, such as a country's overseas workers, in the order given} */
   public abstract List<CountryFigure> countryFigures();
 
   @Value.Lazy
@@ -116,80 +85,73 @@ public abstract class Dataset {
   }
 
   /**
-   * Returns the dialogue with the given id.
+   * {@return the first dialogue with the given id, or empty if the dataset holds none}
    *
-   * @param id an id
-   * @return the dialogue, or empty if there is none
+   * @param id the id to look up
    */
   public Optional<Dialogue> dialogue(DialogueId id) {
     return find(id, Dialogue.class);
   }
 
   /**
-   * Returns the organisation with the given id.
+   * {@return the first organisation with the given id, or empty if the dataset holds none}
    *
-   * @param id an id
-   * @return the organisation, or empty if there is none
+   * @param id the id to look up
    */
   public Optional<Organisation> organisation(OrganisationId id) {
     return find(id, Organisation.class);
   }
 
   /**
-   * Returns the person with the given id.
+   * {@return the first person with the given id, or empty if the dataset holds none}
    *
-   * @param id an id
-   * @return the person, or empty if there is none
+   * @param id the id to look up
    */
   public Optional<Person> person(PersonId id) {
     return find(id, Person.class);
   }
 
   /**
-   * Returns the declaration with the given id.
+   * {@return the first declaration with the given id, or empty if the dataset holds none}
    *
-   * @param id an id
-   * @return the declaration, or empty if there is none
+   * @param id the id to look up
    */
   public Optional<Declaration> declaration(DeclarationId id) {
     return find(id, Declaration.class);
   }
 
   /**
-   * Returns the meeting with the given id.
+   * {@return the first meeting with the given id, or empty if the dataset holds none}
    *
-   * @param id an id
-   * @return the meeting, or empty if there is none
+   * @param id the id to look up
    */
   public Optional<Meeting> meeting(MeetingId id) {
     return find(id, Meeting.class);
   }
 
   /**
-   * Returns the remittance series with the given id.
+   * {@return the first remittance series with the given id, or empty if the dataset holds none}
    *
-   * @param id an id
-   * @return the series, or empty if there is none
+   * @param id the id to look up
    */
   public Optional<RemittanceSeries> series(SeriesId id) {
     return find(id, RemittanceSeries.class);
   }
 
   /**
-   * Returns the priority goal a reference points to.
+   * {@return the priority goal a reference points to, or empty if the dataset holds no declaration
+   * with its id or the declaration has no goal with its number}
    *
-   * @param ref a goal reference
-   * @return the goal, or empty if the declaration or the goal is missing
+   * @param ref a declaration's id and a goal's number
    */
   public Optional<PriorityGoal> goal(GoalRef ref) {
     return declaration(ref.declaration()).flatMap(d -> d.goal(ref.goal()));
   }
 
   /**
-   * Returns the meetings of a dialogue, in the order given.
+   * {@return the meetings of the given dialogue, in the order given, possibly none}
    *
-   * @param id the dialogue
-   * @return its meetings
+   * @param id the dialogue's id
    */
   public List<Meeting> meetingsOf(DialogueId id) {
     return meetings().stream().filter(m -> m.dialogue().equals(id))
@@ -231,11 +193,10 @@ public abstract class Dataset {
     Builder() {}
 
     /**
-     * Builds a {@link Dataset} of the attributes set, checking every invariant.
+     * {@return a dataset of the entities set; rules across entities are not checked here but by
+     * {@link Dataset#validate()}}
      *
-     * @return the dataset
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every null element of the lists
      */
     @Override
     public Dataset build() {

@@ -20,98 +20,77 @@ public abstract class Declaration {
   Declaration() {}
 
   /**
-   * Returns a new, empty builder of {@link Declaration}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of declarations; {@code id}, {@code title}, {@code dialogue} and
+   * {@code kind} must be set before {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this declaration, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns the id.
-   *
-   * @return the id
+   * {@return the id that identifies this declaration in a dataset, such as {@code
+   * budapest-declaration-2024}}
    */
   public abstract DeclarationId id();
 
   /**
-   * Returns the title.
-   *
-   * @return the title
+   * {@return the declaration's title, such as "Budapest Process Ministerial Declaration and Call
+   * for Action 2025-2030"; never blank}
    */
   public abstract String title();
 
-  /**
-   * Returns the dialogue in which it was adopted.
-   *
-   * @return the dialogue
-   */
+  /** {@return the dialogue in which the declaration was adopted} */
   public abstract DialogueId dialogue();
 
-  /**
-   * Returns the kind.
-   *
-   * @return the kind
-   */
+  /** {@return the kind of document: a ministerial declaration, commitments, an action plan, …} */
   public abstract DeclarationKind kind();
 
   /**
-   * Returns when it was adopted.
-   *
-   * @return the date
+   * {@return when the declaration was adopted, as precisely as the sources give it, if known}
+   * Validating a dataset reports a date that lies certainly outside the dates of the meeting that
+   * adopted it.
    */
   public abstract Optional<PartialDate> adopted();
 
   /**
-   * Returns the meeting that adopted it.
-   *
-   * @return the meeting
+   * {@return the meeting that adopted the declaration, if known} Validating a dataset reports a
+   * meeting of another dialogue.
    */
   public abstract Optional<MeetingId> adoptedAt();
 
   /**
-   * Returns when its implementation period starts (2025 for 2025–2030).
-   *
-   * @return the start
+   * {@return when the declaration's implementation period starts (2025 for 2025–2030), if it has
+   * one}
    */
   public abstract Optional<PartialDate> implementationStart();
 
   /**
-   * Returns when its implementation period ends (2030 for 2025–2030).
-   *
-   * @return the end
+   * {@return when the declaration's implementation period ends (2030 for 2025–2030), if it has one;
+   * it never lies certainly before the start}
    */
   public abstract Optional<PartialDate> implementationEnd();
 
   /**
-   * Returns its priority goals, in order of number.
-   *
-   * @return the goals
+   * {@return the declaration's priority goals, in strictly increasing order of number; possibly
+   * none}
    */
   public abstract List<PriorityGoal> goals();
 
   /**
-   * Returns the sources its facts come from.
-   *
-   * @return the sources, possibly empty
+   * {@return the sources the declaration's facts come from; validating a dataset warns when there
+   * is none}
    */
   public abstract List<Source> sources();
 
   /**
-   * Returns the goal with the given number.
+   * {@return the declaration's goal with the given number, or empty if it has none}
    *
-   * @param number a goal number
-   * @return the goal, or empty if the declaration has none with that number
+   * @param number a goal's number, such as 2 for Priority Goal 2
    */
   public Optional<PriorityGoal> goal(int number) {
     List<PriorityGoal> goals = goals();
@@ -157,11 +136,10 @@ public abstract class Declaration {
     Builder() {}
 
     /**
-     * Builds a {@link Declaration} of the attributes set, checking every invariant.
+     * {@return a declaration of the attributes set, every invariant checked}
      *
-     * @return the declaration
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public Declaration build() {

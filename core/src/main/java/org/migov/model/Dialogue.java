@@ -21,115 +21,79 @@ public abstract class Dialogue {
   Dialogue() {}
 
   /**
-   * Returns a new, empty builder of {@link Dialogue}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of dialogues; {@code id} and {@code name} must be set before
+   * {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this dialogue, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns the id.
-   *
-   * @return the id
+   * {@return the id that identifies this dialogue in a dataset, such as {@code budapest-process}}
    */
   public abstract DialogueId id();
 
-  /**
-   * Returns the name, such as "Budapest Process".
-   *
-   * @return the name
-   */
+  /** {@return the dialogue's full name, such as "Budapest Process"; never blank} */
   public abstract String name();
 
-  /**
-   * Returns a short name or acronym.
-   *
-   * @return the short name
-   */
+  /** {@return a short name or acronym by which the dialogue is also known, if any; never blank} */
   public abstract Optional<String> shortName();
 
   /**
-   * Returns when it was established, as each source gives it (sources disagree).
-   *
-   * @return the dates
+   * {@return when the dialogue was established, one date for each source that gives one (sources
+   * disagree: 1991 or 1993 for the Budapest Process); none if unknown}
    */
   public abstract List<SourcedDate> established();
 
-  /**
-   * Returns a description.
-   *
-   * @return the description
-   */
+  /** {@return a description of the dialogue, if any; never blank} */
   public abstract Optional<String> description();
 
-  /**
-   * Returns its members, observers and partners.
-   *
-   * @return the memberships
-   */
+  /** {@return the dialogue's members, observers and partners, no party twice; possibly none} */
   public abstract List<Membership> members();
 
-  /**
-   * Returns its named regions.
-   *
-   * @return the regions
-   */
+  /** {@return the regions the dialogue names, such as the Silk Routes, each id at most once} */
   public abstract List<Region> regions();
 
   /**
-   * Returns the terms of its chairs, co-chairs, rapporteurs and secretariats.
-   *
-   * @return the terms
+   * {@return the terms of the dialogue's chairs, co-chairs, rapporteurs and secretariats, past and
+   * present, in the order given} Validating a dataset reports two terms of a chair, rapporteur or
+   * secretariat that certainly overlap.
    */
   public abstract List<RoleTerm> terms();
 
-  /**
-   * Returns its working groups.
-   *
-   * @return the working groups
-   */
+  /** {@return the dialogue's working groups, each id at most once} */
   public abstract List<WorkingGroup> workingGroups();
 
   /**
-   * Returns figures of its size, such as "more than 50 governments".
-   *
-   * @return the figures
+   * {@return figures of the dialogue's size, such as "more than 50 governments and 10 international
+   * organisations", each with its qualifier and source; possibly none}
    */
   public abstract List<Figure> size();
 
   /**
-   * Returns the sources its facts come from.
-   *
-   * @return the sources, possibly empty
+   * {@return the sources the dialogue's facts come from; validating a dataset warns when there is
+   * none}
    */
   public abstract List<Source> sources();
 
   /**
-   * Returns the terms in the given role, such as every chair, in the order given.
+   * {@return the terms held in the given role, such as every chair, in the order given}
    *
-   * @param role a role
-   * @return the terms in that role
+   * @param role the role
    */
   public List<RoleTerm> terms(DialogueRole role) {
     return terms().stream().filter(t -> t.role() == role).collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
   /**
-   * Returns the working group with the given id.
+   * {@return the dialogue's working group with the given id, or empty if it has none}
    *
-   * @param id a working group id
-   * @return the working group, or empty if the dialogue has none with that id
+   * @param id a working group's id
    */
   public Optional<WorkingGroup> workingGroup(WorkingGroupId id) {
     for (WorkingGroup w : workingGroups()) {
@@ -169,11 +133,10 @@ public abstract class Dialogue {
     Builder() {}
 
     /**
-     * Builds a {@link Dialogue} of the attributes set, checking every invariant.
+     * {@return a dialogue of the attributes set, every invariant checked}
      *
-     * @return the dialogue
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public Dialogue build() {

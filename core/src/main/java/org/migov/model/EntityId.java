@@ -43,10 +43,11 @@ public abstract sealed class EntityId
   }
 
   /**
-   * Tells whether {@code text} is a valid slug.
+   * {@return whether {@code text} can be an id: 1 to {@value #MAX_LENGTH} characters of {@code
+   * a-z}, {@code 0-9} and single hyphens, starting and ending with a letter or digit; {@code false}
+   * for null}
    *
    * @param text any text, or null
-   * @return {@code true} if it can be an id
    */
   public static boolean isSlug(@Nullable String text) {
     if (text == null) {
@@ -68,11 +69,7 @@ public abstract sealed class EntityId
     return previous != '-';
   }
 
-  /**
-   * Returns the slug.
-   *
-   * @return the slug, such as {@code budapest-process}
-   */
+  /** {@return the slug, such as {@code budapest-process}; the same text as {@link #toString()}} */
   public final String value() {
     return value;
   }

@@ -24,34 +24,27 @@ public abstract class Figure {
   Figure() {}
 
   /**
-   * Returns a new, empty builder of {@link Figure}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of figures; {@code value} and at least one counted kind must be
+   * set before {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this figure, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns the number as reported, exactly.
-   *
-   * @return the value, not negative
+   * {@return the number as the source reports it, exactly (65 for "more than 65 delegates"); never
+   * negative}
    */
   public abstract BigDecimal value();
 
   /**
-   * Returns how the value relates to the true number; {@link Qualifier#EXACT} unless set.
-   *
-   * @return the qualifier
+   * {@return how the value relates to the true number (more than, about, …); {@link
+   * Qualifier#EXACT} unless set}
    */
   @Value.Default
   public Qualifier qualifier() {
@@ -59,39 +52,33 @@ public abstract class Figure {
   }
 
   /**
-   * Returns what is counted; several kinds when the source counts them together.
-   *
-   * @return the kinds counted, at least one, in their natural order
+   * {@return what the figure counts, at least one kind, in their natural order; several kinds when
+   * the source counts them together, as in "28 states and international organisations"}
    */
   @Value.NaturalOrder
   public abstract SortedSet<Counted> counts();
 
   /**
-   * Returns the source's own words for what is counted, such as "delegates, including officials
-   * and experts".
-   *
-   * @return the description
+   * {@return the source's own words for what is counted, such as "delegates, officials and
+   * experts", if given; never blank}
    */
   public abstract Optional<String> description();
 
   /**
-   * Returns the date at which the figure holds.
-   *
-   * @return the date
+   * {@return the date at which the figure holds, for a stock such as a number of overseas workers,
+   * if known}
    */
   public abstract Optional<PartialDate> asOf();
 
   /**
-   * Returns the period over which the figure was counted, when it is a flow rather than a stock.
-   *
-   * @return the period
+   * {@return the period over which the figure was counted, for a flow rather than a stock, if
+   * known}
    */
   public abstract Optional<Period> period();
 
   /**
-   * Returns the source that reports the figure.
-   *
-   * @return the source
+   * {@return the source that reports the figure, if cited; two figures of one thing from different
+   * sources are both kept}
    */
   public abstract Optional<Source> source();
 
@@ -116,11 +103,10 @@ public abstract class Figure {
     Builder() {}
 
     /**
-     * Builds a {@link Figure} of the attributes set, checking every invariant.
+     * {@return a figure of the attributes set, every invariant checked}
      *
-     * @return the figure
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute and a null kind counted included
      */
     @Override
     public Figure build() {

@@ -18,7 +18,9 @@ import org.migov.validation.ViolationCode;
  * @since 0.1.0
  */
 public final class Frequency {
-  /** The kind of a frequency. */
+  /**
+   * How regularly a series is observed, and so which kind of {@link Period} its observations cover.
+   */
   public enum Kind {
     /** One observation per calendar month ({@link Period.Kind#MONTH}). */
     MONTHLY,
@@ -50,22 +52,24 @@ public final class Frequency {
   }
 
   /**
-   * Returns the fiscal-year frequency for years starting in {@code startMonth}.
+   * {@return the frequency of one observation per fiscal year, each fiscal year starting in {@code
+   * startMonth}: {@code fiscal_year} for July (Pakistan's fiscal year), {@code fiscal_year@04} for
+   * April}
    *
    * @param startMonth the first month of each fiscal year
-   * @return the frequency
    */
   public static Frequency fiscalYear(Month startMonth) {
     return new Frequency(Kind.FISCAL_YEAR, startMonth);
   }
 
   /**
-   * Parses the text form described in the class documentation.
+   * {@return the frequency that a text form of the class documentation names} Accepts exactly the
+   * text {@link #toString()} gives: {@code fiscal_year@07} is refused, as July is written {@code
+   * fiscal_year}.
    *
    * @param text the text, such as {@code monthly} or {@code fiscal_year}
-   * @return the frequency
    * @throws org.migov.validation.ValidationException with code {@code frequency.invalid} if the
-   *     text is not a frequency
+   *     text is not a frequency, or {@code required} if it is null
    */
   public static Frequency parse(@Nullable CharSequence text) {
     if (text == null) {
@@ -103,28 +107,27 @@ public final class Frequency {
   }
 
   /**
-   * Returns the kind.
-   *
-   * @return the kind
+   * {@return how regularly the series is observed: monthly, quarterly, annually, by fiscal year or
+   * irregularly}
    */
   public Kind kind() {
     return kind;
   }
 
   /**
-   * Returns the first month of each fiscal year, for a fiscal-year frequency.
-   *
-   * @return the start month, or empty for other kinds
+   * {@return the first month of each fiscal year, for a fiscal-year frequency; empty for other
+   * kinds}
    */
   public Optional<Month> fiscalYearStart() {
     return kind == Kind.FISCAL_YEAR ? Optional.of(yearStart) : Optional.empty();
   }
 
   /**
-   * Tells whether an observation over {@code period} fits this frequency.
+   * {@return whether a series of this frequency may hold an observation over {@code period}: a
+   * month for a monthly series, a fiscal year with the same start month for a fiscal-year one, any
+   * period for an irregular one}
    *
    * @param period a period
-   * @return {@code true} if a series of this frequency may hold an observation over it
    */
   public boolean accepts(Period period) {
     return switch (kind) {

@@ -17,52 +17,44 @@ public abstract class GoalLink {
   GoalLink() {}
 
   /**
-   * Returns a new, empty builder of {@link GoalLink}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of goal links; {@code framework} and {@code code} must be set
+   * before {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this goal link, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns a link without label.
+   * {@return a link, without label, to the goal with the given code in the given framework}
    *
-   * @param framework the framework
-   * @param code the code of the goal in it
-   * @return the link
+   * @param framework the framework, such as {@link GoalFramework#SDG_TARGET}
+   * @param code the goal's code in it, such as {@code 10.c}; not blank
+   * @throws org.migov.validation.ValidationException if an argument is null or the code is blank
    */
   public static GoalLink of(GoalFramework framework, String code) {
     return builder().framework(framework).code(code).build();
   }
 
   /**
-   * Returns the framework.
-   *
-   * @return the framework
+   * {@return the external framework the linked goal belongs to: the Global Compact for Migration,
+   * the SDGs, or another}
    */
   public abstract GoalFramework framework();
 
   /**
-   * Returns the goal's code in the framework, such as "20" or "10.c".
-   *
-   * @return the code
+   * {@return the linked goal's code in its framework, such as "20" for a GCM objective or "10.c"
+   * for an SDG target; never blank}
    */
   public abstract String code();
 
   /**
-   * Returns the goal's text or the framework's name (for {@link GoalFramework#OTHER}).
-   *
-   * @return the label
+   * {@return the linked goal's text, or for {@link GoalFramework#OTHER} the framework's name, if
+   * given; never blank}
    */
   public abstract Optional<String> label();
 
@@ -84,11 +76,10 @@ public abstract class GoalLink {
     Builder() {}
 
     /**
-     * Builds a {@link GoalLink} of the attributes set, checking every invariant.
+     * {@return a goal link of the attributes set, every invariant checked}
      *
-     * @return the goalLink
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public GoalLink build() {

@@ -17,45 +17,40 @@ public abstract class GoalRef {
   GoalRef() {}
 
   /**
-   * Returns a new, empty builder of {@link GoalRef}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of goal references; {@code declaration} and {@code goal} must be
+   * set before {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this goal reference, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns a reference to goal {@code goal} of {@code declaration}.
+   * {@return a reference to goal number {@code goal} of {@code declaration}, such as Priority Goal
+   * 2 of {@code budapest-declaration-2024}}
    *
-   * @param declaration the declaration
+   * @param declaration the declaration's id
    * @param goal the goal's number, 1 or more
-   * @return the reference
+   * @throws org.migov.validation.ValidationException if {@code declaration} is null or {@code goal}
+   *     is less than 1
    */
   public static GoalRef of(DeclarationId declaration, int goal) {
     return builder().declaration(declaration).goal(goal).build();
   }
 
   /**
-   * Returns the declaration.
-   *
-   * @return the declaration's id
+   * {@return the id of the declaration whose goal is meant} Validating a dataset reports an id that
+   * names none of its declarations.
    */
   public abstract DeclarationId declaration();
 
   /**
-   * Returns the goal's number.
-   *
-   * @return the number, 1 or more
+   * {@return the goal's number in the declaration, 1 or more} Validating a dataset reports a number
+   * the declaration does not have.
    */
   public abstract int goal();
 
@@ -76,11 +71,10 @@ public abstract class GoalRef {
     Builder() {}
 
     /**
-     * Builds a {@link GoalRef} of the attributes set, checking every invariant.
+     * {@return a goal reference of the attributes set, every invariant checked}
      *
-     * @return the goalRef
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public GoalRef build() {

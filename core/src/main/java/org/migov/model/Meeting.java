@@ -25,189 +25,149 @@ public abstract class Meeting {
   Meeting() {}
 
   /**
-   * Returns a new, empty builder of {@link Meeting}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of meetings; {@code id}, {@code dialogue}, {@code kind} and
+   * {@code title} must be set before {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this meeting, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns the id.
-   *
-   * @return the id
+   * {@return the id that identifies this meeting in a dataset, such as {@code
+   * islamabad-legal-pathways-2025}}
    */
   public abstract MeetingId id();
 
   /**
-   * Returns the dialogue it belongs to.
-   *
-   * @return the dialogue
+   * {@return the dialogue whose meeting this is; validating a dataset reports an id that names no
+   * dialogue of the dataset}
    */
   public abstract DialogueId dialogue();
 
   /**
-   * Returns the kind.
-   *
-   * @return the kind
+   * {@return the kind of meeting, as the dialogue names it (ministerial conference, thematic
+   * meeting, …)}
    */
   public abstract MeetingKind kind();
 
   /**
-   * Returns its number among meetings of its kind in its dialogue (7 for the 7th Ministerial
-   * Conference).
-   *
-   * @return the ordinal
+   * {@return the meeting's number among the dialogue's meetings of its kind, 1 or more (7 for the
+   * 7th Ministerial Conference), if the sources number it} Validating a dataset reports two
+   * meetings of one dialogue and kind with the same ordinal.
    */
   public abstract OptionalInt ordinal();
 
   /**
-   * Returns the title.
-   *
-   * @return the title
+   * {@return the meeting's title as the sources give it, such as "Budapest Process Thematic Meeting
+   * on Legal Pathways for Migration"; never blank}
    */
   public abstract String title();
 
   /**
-   * Returns the host country.
-   *
-   * @return the host
+   * {@return the ISO 3166-1 alpha-3 code of the country that hosted the meeting, if the sources
+   * say}
    */
   public abstract Optional<CountryCode> hostCountry();
 
   /**
-   * Returns the city.
-   *
-   * @return the city
+   * {@return the city the meeting took place in, such as "Islamabad", if the sources say; never
+   * blank}
    */
   public abstract Optional<String> city();
 
   /**
-   * Returns the first day, as precisely as known.
-   *
-   * @return the start
+   * {@return the meeting's first day, as precisely as the sources give it (a year, a month or a
+   * day), if known}
    */
   public abstract Optional<PartialDate> start();
 
   /**
-   * Returns the last day, as precisely as known.
-   *
-   * @return the end
+   * {@return the meeting's last day, as precisely as the sources give it, if known; it never lies
+   * certainly before the start}
    */
   public abstract Optional<PartialDate> end();
 
   /**
-   * Returns how many days it lasted, when known (also when its dates are not).
-   *
-   * @return the duration in days
+   * {@return how many days the meeting lasted, 1 or more, if the sources say, also when its dates
+   * are not known} With a start and an end, the duration must fit between them: between the fewest
+   * and the most days that the dates, partial or not, allow.
    */
   public abstract OptionalInt durationDays();
 
   /**
-   * Returns the working group that convened it.
-   *
-   * @return the working group
+   * {@return the working group that convened the meeting, if any} Validating a dataset reports a
+   * working group that is not one of the meeting's own dialogue.
    */
   public abstract Optional<WorkingGroupId> convenedBy();
 
   /**
-   * Returns the parties that convened it, such as a working group's co-chair.
-   *
-   * @return the conveners
+   * {@return the states and organisations that convened the meeting, such as a working group's
+   * co-chair; each at most once, possibly none}
    */
   public abstract List<Party> conveners();
 
-  /**
-   * Returns who inaugurated or opened it.
-   *
-   * @return the people
-   */
+  /** {@return the people who inaugurated or opened the meeting, possibly none} */
   public abstract List<PersonId> openedBy();
 
-  /**
-   * Returns its aims, as reported.
-   *
-   * @return the aims
-   */
+  /** {@return the meeting's aims, each in the sources' words; possibly none} */
   public abstract List<String> aims();
 
   /**
-   * Returns figures of participation, each with qualifier and source.
-   *
-   * @return the figures
+   * {@return figures of how many took part ("more than 65 delegates"), each with its qualifier and
+   * source; several when sources disagree, possibly none}
    */
   public abstract List<Figure> participation();
 
   /**
-   * Returns the states and organisations known to have taken part.
-   *
-   * @return the participants
+   * {@return the states and organisations known to have taken part, each at most once; possibly
+   * fewer than the participation figures count}
    */
   public abstract List<Party> participants();
 
-  /**
-   * Returns the statements made, in order.
-   *
-   * @return the statements
-   */
+  /** {@return the statements made at the meeting, in the order they were made or reported} */
   public abstract List<Statement> statements();
 
-  /**
-   * Returns its sessions.
-   *
-   * @return the sessions
-   */
+  /** {@return the meeting's sessions, as far as the sources describe them, possibly none} */
   public abstract List<Session> sessions();
 
   /**
-   * Returns the site visits made.
-   *
-   * @return the visits
+   * {@return the visits that participants made to organisations during the meeting, possibly none}
    */
   public abstract List<SiteVisit> siteVisits();
 
   /**
-   * Returns its outcomes and recommendations.
-   *
-   * @return the outcomes
+   * {@return what the meeting produced (recommendations, conclusions, a declaration, …), known to
+   * exist even where its text is not, possibly none}
    */
   public abstract List<Outcome> outcomes();
 
   /**
-   * Returns the priority goals it advances or is aligned with.
-   *
-   * @return the goals
+   * {@return the priority goals of declarations that the meeting advances or is aligned with, each
+   * at most once} Validating a dataset reports a goal the declaration does not have and a
+   * declaration adopted certainly after the meeting ended.
    */
   public abstract List<GoalRef> advances();
 
   /**
-   * Returns notable facts about it, such as "first such gathering in Pakistan in over a decade".
-   *
-   * @return the highlights
+   * {@return notable facts about the meeting in the sources' words, such as "first such gathering
+   * in Pakistan in over a decade"; possibly none}
    */
   public abstract List<String> highlights();
 
   /**
-   * Returns other facts reported about it that have no attribute of their own.
-   *
-   * @return the notes
+   * {@return other facts the sources report about the meeting that no attribute holds; possibly
+   * none}
    */
   public abstract List<String> notes();
 
   /**
-   * Returns the sources its facts come from.
-   *
-   * @return the sources, possibly empty
+   * {@return the sources the meeting's facts come from; validating a dataset warns when there is
+   * none}
    */
   public abstract List<Source> sources();
 
@@ -265,11 +225,10 @@ public abstract class Meeting {
     Builder() {}
 
     /**
-     * Builds a {@link Meeting} of the attributes set, checking every invariant.
+     * {@return a meeting of the attributes set, every invariant checked}
      *
-     * @return the meeting
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public Meeting build() {

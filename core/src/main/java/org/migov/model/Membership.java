@@ -16,51 +16,38 @@ public abstract class Membership {
   Membership() {}
 
   /**
-   * Returns a new, empty builder of {@link Membership}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of memberships; {@code party} must be set before {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this membership, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns the member.
-   *
-   * @return the party
+   * {@return the state or organisation that belongs to the dialogue} Validating a dataset reports
+   * an organisation the dataset does not hold.
    */
   public abstract Party party();
 
   /**
-   * Returns how the party belongs; {@link MembershipRole#MEMBER} unless set.
-   *
-   * @return the role
+   * {@return how the party belongs: as a member, an observer or a partner; {@link
+   * MembershipRole#MEMBER} unless set}
    */
   @Value.Default
   public MembershipRole role() {
     return MembershipRole.MEMBER;
   }
 
-  /**
-   * Returns when the membership began.
-   *
-   * @return the start
-   */
+  /** {@return when the membership began, as precisely as known, if known} */
   public abstract Optional<PartialDate> since();
 
   /**
-   * Returns when it ended; empty while it lasts.
-   *
-   * @return the end
+   * {@return when the membership ended, as precisely as known; empty while it lasts or when
+   * unknown; it never lies certainly before the start}
    */
   public abstract Optional<PartialDate> until();
 
@@ -82,11 +69,10 @@ public abstract class Membership {
     Builder() {}
 
     /**
-     * Builds a {@link Membership} of the attributes set, checking every invariant.
+     * {@return a membership of the attributes set, every invariant checked}
      *
-     * @return the membership
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public Membership build() {

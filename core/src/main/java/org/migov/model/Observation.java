@@ -19,52 +19,45 @@ public abstract class Observation {
   Observation() {}
 
   /**
-   * Returns a new, empty builder of {@link Observation}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of observations; {@code period} and {@code value} must be set
+   * before {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this observation, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns a normal, exact observation without source.
+   * {@return a normal, exact observation of the given value over the given period, without a source
+   * of its own}
    *
-   * @param period the period
-   * @param value the value
-   * @return the observation
+   * @param period the period observed, such as {@code FY2025}
+   * @param value the value in the series' currency times ten to the power of its unit multiplier
+   * @throws org.migov.validation.ValidationException if either argument is null
    */
   public static Observation of(Period period, BigDecimal value) {
     return builder().period(period).value(value).build();
   }
 
   /**
-   * Returns the period observed.
-   *
-   * @return the period
+   * {@return the period the value covers: a month, a quarter, a year, a fiscal year or a range of
+   * months}
    */
   public abstract Period period();
 
   /**
-   * Returns the value, exactly as reported, in the series' unit.
-   *
-   * @return the value
+   * {@return the value exactly as reported, in the series' currency times ten to the power of its
+   * unit multiplier (34.9 with a multiplier of 9 is 34.9 billion)}
    */
   public abstract BigDecimal value();
 
   /**
-   * Returns the status; {@link ObservationStatus#NORMAL} unless set.
-   *
-   * @return the status
+   * {@return the observation's status, as SDMX OBS_STATUS defines it (estimated, forecast, …);
+   * {@link ObservationStatus#NORMAL} unless set}
    */
   @Value.Default
   public ObservationStatus status() {
@@ -72,9 +65,8 @@ public abstract class Observation {
   }
 
   /**
-   * Returns how the value relates to the true one; {@link Qualifier#EXACT} unless set.
-   *
-   * @return the qualifier
+   * {@return how the value relates to the true one ("projected to surpass $38 billion" is more than
+   * 38); {@link Qualifier#EXACT} unless set}
    */
   @Value.Default
   public Qualifier qualifier() {
@@ -82,9 +74,7 @@ public abstract class Observation {
   }
 
   /**
-   * Returns the source of this value, when it differs from the series' sources.
-   *
-   * @return the source
+   * {@return the source of this value, when it differs from the series' sources; empty otherwise}
    */
   public abstract Optional<Source> source();
 
@@ -99,19 +89,18 @@ public abstract class Observation {
   }
 
   /**
-   * Builds a {@link Observation}. {@code build()} checks every invariant and throws {@link
-   * org.migov.validation.ValidationException}, listing every violation, if any is broken or
-   * a required attribute is missing.
+   * Builds an {@link Observation}. {@code build()} checks every invariant and throws {@link
+   * org.migov.validation.ValidationException}, listing every violation, if any is broken or a
+   * required attribute is missing.
    */
   public static final class Builder extends ImmutableObservation.Builder {
     Builder() {}
 
     /**
-     * Builds an {@link Observation} of the attributes set, checking every invariant.
+     * {@return an observation of the attributes set, every invariant checked}
      *
-     * @return the observation
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public Observation build() {

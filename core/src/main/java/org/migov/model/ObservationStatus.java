@@ -1,14 +1,17 @@
 package org.migov.model;
 
 /**
- * The status of an observation, aligned with the SDMX code list CL_OBS_STATUS (the code is given for each).
+ * The status of an observation of a {@link RemittanceSeries}, as the SDMX code list CL_OBS_STATUS
+ * defines it (each constant names its code); {@link #NORMAL} unless an observation says otherwise.
+ *
+ * <p>The World Bank's API marks forecasts with the code {@code F}, which is {@link #FORECAST}.
  *
  * @since 0.1.0
  */
 public enum ObservationStatus {
-  /** A: a normal value. */
+  /** A: a normal value, neither estimated nor provisional. */
   NORMAL,
-  /** B: a break in the series before this value. */
+  /** B: a break in the series: this value is not comparable with the ones before it. */
   BREAK,
   /** E: an estimated value. */
   ESTIMATED,
@@ -18,15 +21,14 @@ public enum ObservationStatus {
   PROVISIONAL,
   /** I: a value imputed by the compiler. */
   IMPUTED,
-  /** M: missing; the value is still recorded as reported. */
+  /** M: missing; the value is still recorded as the source reports it. */
   MISSING,
   /** U: a value of low reliability. */
   LOW_RELIABILITY;
 
   /**
-   * Returns the SDMX CL_OBS_STATUS code, such as {@code F} for a forecast.
-   *
-   * @return the one-letter code
+   * {@return the one-letter SDMX CL_OBS_STATUS code of this status, such as {@code F} for a
+   * forecast}
    */
   public String sdmxCode() {
     return switch (this) {
@@ -42,9 +44,8 @@ public enum ObservationStatus {
   }
 
   /**
-   * Tells whether a value of this status is an actual: anything but a forecast.
-   *
-   * @return {@code false} only for {@link #FORECAST}
+   * {@return whether a value of this status is an actual, that is anything but a forecast: {@code
+   * false} only for {@link #FORECAST}}
    */
   public boolean isActual() {
     return this != FORECAST;

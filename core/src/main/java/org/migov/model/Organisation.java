@@ -20,69 +20,54 @@ public abstract class Organisation {
   Organisation() {}
 
   /**
-   * Returns a new, empty builder of {@link Organisation}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of organisations; {@code id}, {@code name} and {@code kind} must
+   * be set before {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this organisation, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /**
-   * Returns the id.
-   *
-   * @return the id
-   */
+  /** {@return the id that identifies this organisation in a dataset, such as {@code icmpd}} */
   public abstract OrganisationId id();
 
   /**
-   * Returns the full name, such as "International Centre for Migration Policy Development".
-   *
-   * @return the name
+   * {@return the organisation's full name, such as "International Centre for Migration Policy
+   * Development"; never blank}
    */
   public abstract String name();
 
   /**
-   * Returns the acronym, such as "ICMPD".
-   *
-   * @return the acronym
+   * {@return the acronym by which the organisation is often known first, such as "ICMPD", if any;
+   * never blank}
    */
   public abstract Optional<String> acronym();
 
   /**
-   * Returns the kind of organisation.
-   *
-   * @return the kind
+   * {@return the kind of organisation: a ministry, an agency, an intergovernmental organisation, …}
    */
   public abstract OrganisationKind kind();
 
   /**
-   * Returns the country it belongs to, for national bodies.
-   *
-   * @return the country
+   * {@return the ISO 3166-1 alpha-3 code of the country a national body belongs to; empty for
+   * international bodies and when unknown}
    */
   public abstract Optional<CountryCode> country();
 
   /**
-   * Returns the organisation it is part of, such as the ministry of an agency.
-   *
-   * @return the parent
+   * {@return the organisation this one is part of, such as the ministry an agency belongs to, if
+   * any; never the organisation itself} Validating a dataset reports a parent the dataset does not
+   * hold and parents that lead back in a cycle.
    */
   public abstract Optional<OrganisationId> parent();
 
   /**
-   * Returns the sources its facts come from.
-   *
-   * @return the sources, possibly empty
+   * {@return the sources the organisation's facts come from; validating a dataset warns when there
+   * is none}
    */
   public abstract List<Source> sources();
 
@@ -100,19 +85,18 @@ public abstract class Organisation {
   }
 
   /**
-   * Builds a {@link Organisation}. {@code build()} checks every invariant and throws {@link
-   * org.migov.validation.ValidationException}, listing every violation, if any is broken or
-   * a required attribute is missing.
+   * Builds an {@link Organisation}. {@code build()} checks every invariant and throws {@link
+   * org.migov.validation.ValidationException}, listing every violation, if any is broken or a
+   * required attribute is missing.
    */
   public static final class Builder extends ImmutableOrganisation.Builder {
     Builder() {}
 
     /**
-     * Builds an {@link Organisation} of the attributes set, checking every invariant.
+     * {@return an organisation of the attributes set, every invariant checked}
      *
-     * @return the organisation
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public Organisation build() {

@@ -1,7 +1,8 @@
 package org.migov.model;
 
 /**
- * The kind of an {@link Organisation}.
+ * The kind of an {@link Organisation}: a body of a government, of states together, of the European
+ * Union, an academic body or an NGO.
  *
  * @since 0.1.0
  */
@@ -16,7 +17,7 @@ public enum OrganisationKind {
   EU_INSTITUTION,
   /** A university, research or training institution, such as NUTECH. */
   ACADEMIC_OR_TRAINING_INSTITUTION,
-  /** A non-governmental organisation. */
+  /** A non-governmental organisation, not part of any government. */
   NGO,
   /** Any other kind. */
   OTHER;

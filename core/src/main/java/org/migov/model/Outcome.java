@@ -16,49 +16,33 @@ import org.migov.model.internal.Checks;
 public abstract class Outcome {
   Outcome() {}
 
-  /**
-   * Returns a new, empty builder of {@link Outcome}.
-   *
-   * @return a builder
-   */
+  /** {@return a new, empty builder of outcomes; {@code kind} must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this outcome, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns the kind.
-   *
-   * @return the kind
+   * {@return what kind of outcome it is: recommendations, conclusions, a declaration, a report, …}
    */
   public abstract OutcomeKind kind();
 
   /**
-   * Returns how sources describe it, such as "concrete, action-oriented recommendations".
-   *
-   * @return the description
+   * {@return how the sources describe the outcome, such as "concrete, action-oriented
+   * recommendations", if they do; never blank}
    */
   public abstract Optional<String> description();
 
-  /**
-   * Returns its text; empty when unknown.
-   *
-   * @return the text
-   */
+  /** {@return the outcome's own text, if known; empty means unknown, not that there is no text} */
   public abstract Optional<String> text();
 
   /**
-   * Returns the declaration it is, for a declaration.
-   *
-   * @return the declaration
+   * {@return the declaration this outcome is, when the outcome is a declaration recorded in the
+   * dataset} Validating a dataset reports an id that names none of its declarations.
    */
   public abstract Optional<DeclarationId> declaration();
 
@@ -72,19 +56,18 @@ public abstract class Outcome {
   }
 
   /**
-   * Builds a {@link Outcome}. {@code build()} checks every invariant and throws {@link
-   * org.migov.validation.ValidationException}, listing every violation, if any is broken or
-   * a required attribute is missing.
+   * Builds an {@link Outcome}. {@code build()} checks every invariant and throws {@link
+   * org.migov.validation.ValidationException}, listing every violation, if any is broken or a
+   * required attribute is missing.
    */
   public static final class Builder extends ImmutableOutcome.Builder {
     Builder() {}
 
     /**
-     * Builds an {@link Outcome} of the attributes set, checking every invariant.
+     * {@return an outcome of the attributes set, every invariant checked}
      *
-     * @return the outcome
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public Outcome build() {

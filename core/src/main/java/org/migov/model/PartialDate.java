@@ -48,23 +48,23 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Returns a date known to the year.
+   * {@return a date known only to the year, such as {@code 2024}}
    *
-   * @param year 1 to 9999
-   * @return the date
-   * @throws org.migov.validation.ValidationException with code {@code date.invalid} if out of range
+   * @param year the year, 1 to 9999
+   * @throws org.migov.validation.ValidationException with code {@code date.invalid} if the year is
+   *     out of range
    */
   public static PartialDate ofYear(int year) {
     return checked(year, 0, 0);
   }
 
   /**
-   * Returns a date known to the month.
+   * {@return a date known to the month, such as {@code 2024-11} for "November 2024"}
    *
-   * @param year 1 to 9999
-   * @param month 1 to 12
-   * @return the date
-   * @throws org.migov.validation.ValidationException with code {@code date.invalid} if out of range
+   * @param year the year, 1 to 9999
+   * @param month the month, 1 to 12
+   * @throws org.migov.validation.ValidationException with code {@code date.invalid} if either is
+   *     out of range
    */
   public static PartialDate ofMonth(int year, int month) {
     if (month < 1) {
@@ -74,10 +74,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Returns a date known to the month.
+   * {@return a date known to the month of the given year-month}
    *
-   * @param month the month
-   * @return the date
+   * @param month the year and month
    * @throws org.migov.validation.ValidationException with code {@code date.invalid} if its year is
    *     outside 1 to 9999
    */
@@ -86,10 +85,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Returns a date known to the day.
+   * {@return a date known to the day of the given date}
    *
    * @param date the day
-   * @return the date
    * @throws org.migov.validation.ValidationException with code {@code date.invalid} if its year is
    *     outside 1 to 9999
    */
@@ -98,12 +96,11 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Returns a date known to the day.
+   * {@return a date known to the day, such as {@code 2024-11-12}}
    *
-   * @param year 1 to 9999
-   * @param month 1 to 12
-   * @param day a day of that month
-   * @return the date
+   * @param year the year, 1 to 9999
+   * @param month the month, 1 to 12
+   * @param day the day of that month, 1 to its length
    * @throws org.migov.validation.ValidationException with code {@code date.invalid} if there is no
    *     such day
    */
@@ -137,13 +134,13 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}: exactly the text {@link
-   * #toString()} gives.
+   * {@return the date that {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd} names, its precision
+   * that of the text} Accepts exactly the text {@link #toString()} gives: four-digit years,
+   * two-digit months and days, no sign, no white space.
    *
-   * @param text the text
-   * @return the date
+   * @param text the text, such as {@code 2024-11}
    * @throws org.migov.validation.ValidationException with code {@code date.invalid} if the text is
-   *     not such a date
+   *     not such a date of a real day in years 1 to 9999, or {@code required} if it is null
    */
   public static PartialDate parse(@Nullable CharSequence text) {
     if (text == null) {
@@ -185,55 +182,35 @@ public final class PartialDate implements Comparable<PartialDate> {
     return true;
   }
 
-  /**
-   * Returns how much of the date is known.
-   *
-   * @return the precision
-   */
+  /** {@return how much of the date is known: the year, the month or the day} */
   public Precision precision() {
     return day > 0 ? Precision.DAY : month > 0 ? Precision.MONTH : Precision.YEAR;
   }
 
-  /**
-   * Returns the year.
-   *
-   * @return 1 to 9999
-   */
+  /** {@return the year, 1 to 9999; always known} */
   public int year() {
     return year;
   }
 
-  /**
-   * Returns the month, if known.
-   *
-   * @return 1 to 12, or empty
-   */
+  /** {@return the month, 1 to 12, or empty if only the year is known} */
   public OptionalInt month() {
     return month > 0 ? OptionalInt.of(month) : OptionalInt.empty();
   }
 
-  /**
-   * Returns the exact day, if known.
-   *
-   * @return the day, or empty
-   */
+  /** {@return the exact day, or empty if only the year or the month is known} */
   public Optional<LocalDate> toLocalDate() {
     return day > 0 ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
   }
 
   /**
-   * Returns the first day this date may be.
-   *
-   * @return the day itself, or the first day of the month or year
+   * {@return the first day this date may be: the day itself, or the first day of its month or year}
    */
   public LocalDate earliest() {
     return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
   }
 
   /**
-   * Returns the last day this date may be.
-   *
-   * @return the day itself, or the last day of the month or year
+   * {@return the last day this date may be: the day itself, or the last day of its month or year}
    */
   public LocalDate latest() {
     if (day > 0) {
@@ -243,14 +220,15 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Tells whether this date certainly lies before {@code other}: its last possible day is before
-   * the other's first possible day.
+   * {@return whether this date certainly lies before {@code other}: whether its last possible day
+   * lies before the other's first possible day} {@code 2024-11} is certainly before {@code
+   * 2024-12-01} but not before {@code 2024}; the rules of the model that compare dates use this
+   * test.
    *
    * @param other another date
-   * @return {@code true} if certainly before
    */
   public boolean isCertainlyBefore(PartialDate other) {
-    // latest().isBefore(other.earliest()), without making the dates
+    // the same as latest().isBefore(other.earliest())
     if (year != other.year) {
       return year < other.year;
     }

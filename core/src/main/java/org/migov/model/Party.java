@@ -15,7 +15,7 @@ import org.migov.validation.ViolationCode;
  * @since 0.1.0
  */
 public final class Party implements Comparable<Party> {
-  /** The party of each country, made once: parties of countries are many and always the same. */
+  /** The party of each state, by the index of its country code. */
   private static final Party[] COUNTRIES = countries();
 
   private final @Nullable CountryCode country;
@@ -27,10 +27,11 @@ public final class Party implements Comparable<Party> {
   }
 
   /**
-   * Returns the party that is the given state.
+   * {@return the party that is the given state}
    *
-   * @param country the state
-   * @return the party
+   * @param country the state's code, such as {@code HUN}
+   * @throws org.migov.validation.ValidationException with code {@code required} if {@code country}
+   *     is null
    */
   public static Party country(CountryCode country) {
     if (country == null) {
@@ -48,10 +49,11 @@ public final class Party implements Comparable<Party> {
   }
 
   /**
-   * Returns the party that is the given organisation.
+   * {@return the party that is the given organisation}
    *
-   * @param organisation the organisation's id
-   * @return the party
+   * @param organisation the organisation's id, such as {@code icmpd}
+   * @throws org.migov.validation.ValidationException with code {@code required} if {@code
+   *     organisation} is null
    */
   public static Party organisation(OrganisationId organisation) {
     if (organisation == null) {
@@ -61,20 +63,12 @@ public final class Party implements Comparable<Party> {
     return new Party(null, organisation);
   }
 
-  /**
-   * Returns the state, if this party is one.
-   *
-   * @return the country, or empty for an organisation
-   */
+  /** {@return the state's code, if this party is a state; empty for an organisation} */
   public Optional<CountryCode> asCountry() {
     return Optional.ofNullable(country);
   }
 
-  /**
-   * Returns the organisation, if this party is one.
-   *
-   * @return the organisation's id, or empty for a state
-   */
+  /** {@return the organisation's id, if this party is an organisation; empty for a state} */
   public Optional<OrganisationId> asOrganisation() {
     return Optional.ofNullable(organisation);
   }
@@ -87,7 +81,7 @@ public final class Party implements Comparable<Party> {
 
   @Override
   public boolean equals(Object other) {
-    // as toString().equals(other.toString()), without making the strings
+    // the same as toString().equals(other.toString())
     return other instanceof Party that && java.util.Objects.equals(country, that.country)
         && java.util.Objects.equals(organisation, that.organisation);
   }
@@ -97,7 +91,10 @@ public final class Party implements Comparable<Party> {
     return country != null ? country.hashCode() : ~java.util.Objects.hashCode(organisation);
   }
 
-  /** Returns {@code country:PAK} or {@code organisation:icmpd}. */
+  /**
+   * {@return {@code country:} and the state's code, or {@code organisation:} and the organisation's
+   * id: {@code country:PAK}, {@code organisation:icmpd}}
+   */
   @Override
   public String toString() {
     return country != null ? "country:" + country : "organisation:" + organisation;

@@ -40,7 +40,10 @@ import org.migov.validation.ViolationCode;
  * @since 0.1.0
  */
 public final class Period implements Comparable<Period> {
-  /** The kind of a period. */
+  /**
+   * What a period spans: a calendar month, quarter or year, a fiscal year, or any range of months;
+   * part of a period's identity, so that {@code 2025} and {@code 2025-01/2025-12} differ.
+   */
   public enum Kind {
     /** One calendar month. */
     MONTH,
@@ -71,13 +74,12 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * Returns one month.
+   * {@return the calendar month {@code month} of {@code year}, such as {@code 2025-05}}
    *
-   * @param year 1 to 9999
-   * @param month 1 to 12
-   * @return the period
-   * @throws org.migov.validation.ValidationException with code {@code period.invalid} if out of
-   *     range
+   * @param year the year, 1 to 9999
+   * @param month the month, 1 to 12
+   * @throws org.migov.validation.ValidationException with code {@code period.invalid} if either is
+   *     out of range
    */
   public static Period ofMonth(int year, int month) {
     checkYear(year);
@@ -88,10 +90,9 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * Returns one month.
+   * {@return the given calendar month as a period of kind {@link Kind#MONTH}}
    *
    * @param month the month
-   * @return the period
    * @throws org.migov.validation.ValidationException with code {@code period.invalid} if its year
    *     is outside 1 to 9999
    */
@@ -100,13 +101,13 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * Returns a calendar quarter.
+   * {@return the calendar quarter {@code quarter} of {@code year}, such as {@code 2025-Q1} for
+   * January to March 2025}
    *
-   * @param year 1 to 9999
-   * @param quarter 1 to 4
-   * @return the period
-   * @throws org.migov.validation.ValidationException with code {@code period.invalid} if out of
-   *     range
+   * @param year the year, 1 to 9999
+   * @param quarter the quarter, 1 to 4
+   * @throws org.migov.validation.ValidationException with code {@code period.invalid} if either is
+   *     out of range
    */
   public static Period ofQuarter(int year, int quarter) {
     checkYear(year);
@@ -117,12 +118,11 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * Returns a calendar year.
+   * {@return the calendar year {@code year}, January to December, such as {@code 2025}}
    *
-   * @param year 1 to 9999
-   * @return the period
-   * @throws org.migov.validation.ValidationException with code {@code period.invalid} if out of
-   *     range
+   * @param year the year, 1 to 9999
+   * @throws org.migov.validation.ValidationException with code {@code period.invalid} if the year
+   *     is out of range
    */
   public static Period ofYear(int year) {
     checkYear(year);
@@ -130,14 +130,14 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * Returns a fiscal year: twelve months starting in {@code startMonth}, ending in {@code
-   * endYear}. {@code ofFiscalYear(2025, Month.JULY)} is July 2024–June 2025.
+   * {@return the fiscal year of twelve months that starts in {@code startMonth} and ends in {@code
+   * endYear}} {@code ofFiscalYear(2025, Month.JULY)} is July 2024 to June 2025, Pakistan's FY25,
+   * written {@code FY2025}.
    *
    * @param endYear the year in which it ends, 1 to 9999 (2 to 9999 unless it starts in January)
    * @param startMonth its first month
-   * @return the period
-   * @throws org.migov.validation.ValidationException with code {@code period.invalid} if out of
-   *     range
+   * @throws org.migov.validation.ValidationException with code {@code period.invalid} if it would
+   *     start before year 1 or end after year 9999
    */
   public static Period ofFiscalYear(int endYear, Month startMonth) {
     checkYear(endYear);
@@ -150,11 +150,11 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * Returns the range of months from {@code first} to {@code last}, both included.
+   * {@return the range of whole months from {@code first} to {@code last}, both included, such as
+   * {@code 2024-07/2025-05}}
    *
    * @param first the first month
    * @param last the last month, not before {@code first}
-   * @return the period
    * @throws org.migov.validation.ValidationException with code {@code date.range.reversed} if
    *     {@code last} is before {@code first}, {@code period.invalid} if a year is outside 1 to 9999
    *     or the range is longer than {@value #MAX_RANGE_MONTHS} months
@@ -186,13 +186,13 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * Parses the text form of a period (see the class documentation): exactly the text {@link
-   * #toString()} gives.
+   * {@return the period that a text form of the class documentation names} Accepts exactly the text
+   * {@link #toString()} gives: {@code FY2025@07} is refused, as July is written {@code FY2025}.
    *
    * @param text the text, such as {@code 2025-Q1} or {@code FY2025}
-   * @return the period
    * @throws org.migov.validation.ValidationException with code {@code period.invalid} if the text
-   *     is not a period, {@code date.range.reversed} if a range ends before it starts
+   *     is not a period, {@code date.range.reversed} if a range ends before it starts, {@code
+   *     required} if it is null
    */
   public static Period parse(@Nullable CharSequence text) {
     if (text == null) {
@@ -259,89 +259,72 @@ public final class Period implements Comparable<Period> {
   }
 
   /**
-   * Returns the kind of this period.
-   *
-   * @return the kind
+   * {@return what the period spans: a month, a quarter, a year, a fiscal year or a range of months}
    */
   public Kind kind() {
     return kind;
   }
 
-  /**
-   * Returns the first month.
-   *
-   * @return the first month
-   */
+  /** {@return the period's first month} */
   public YearMonth start() {
     return YearMonth.of(start / 12, start % 12 + 1);
   }
 
-  /**
-   * Returns the last month.
-   *
-   * @return the last month, included in the period
-   */
+  /** {@return the period's last month, included in the period} */
   public YearMonth end() {
     int last = start + length - 1;
     return YearMonth.of(last / 12, last % 12 + 1);
   }
 
   /**
-   * Returns the number of months covered.
-   *
-   * @return 1 or more
+   * {@return how many months the period covers: 1 for a month, 3 for a quarter, 12 for a calendar
+   * or fiscal year, 1 to {@value #MAX_RANGE_MONTHS} for a range}
    */
   public int lengthInMonths() {
     return length;
   }
 
   /**
-   * Returns the year a fiscal year is named by (the year it ends in), or for other kinds the
-   * year of the last month.
-   *
-   * @return the year
+   * {@return the year that names the period: for a fiscal year the year it ends in, for other kinds
+   * the year of the last month}
    */
   public int year() {
     return (start + length - 1) / 12;
   }
 
   /**
-   * Returns the first month of the year this period is counted in: the start month of a fiscal
-   * year, January for every other kind.
-   *
-   * @return the month
+   * {@return the first month of the year this period is counted in: the start month of a fiscal
+   * year, January for every other kind}
    */
   public Month yearStart() {
     return kind == Kind.FISCAL_YEAR ? Month.of(start % 12 + 1) : Month.JANUARY;
   }
 
   /**
-   * Tells whether every month of {@code other} lies within this period.
+   * {@return whether every month of {@code other} lies within this period, whatever the kinds}
    *
    * @param other another period
-   * @return {@code true} if this period contains the other
    */
   public boolean contains(Period other) {
     return other.start >= start && other.start + other.length <= start + length;
   }
 
   /**
-   * Tells whether the two periods share a month.
+   * {@return whether the two periods share at least one month}
    *
    * @param other another period
-   * @return {@code true} if they overlap
    */
   public boolean overlaps(Period other) {
     return other.start < start + length && start < other.start + other.length;
   }
 
   /**
-   * Returns the period of the same kind and length, {@code years} years earlier.
+   * {@return the period of the same kind and length, {@code years} years earlier: {@code FY2024}
+   * for {@code FY2025} less one}
    *
    * @param years the number of years, 0 or more
-   * @return the earlier period
-   * @throws org.migov.validation.ValidationException with code {@code period.invalid} if it would
-   *     start before year 1
+   * @throws org.migov.validation.ValidationException with code {@code period.invalid} if {@code
+   *     years} is negative or the period would start before year 1
    */
   public Period minusYears(int years) {
     if (years < 0 || start - 12L * years < MIN_INDEX) {

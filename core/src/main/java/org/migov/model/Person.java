@@ -19,63 +19,46 @@ public abstract class Person {
   Person() {}
 
   /**
-   * Returns a new, empty builder of {@link Person}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of people; {@code id} and {@code name} must be set before {@code
+   * build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this person, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /**
-   * Returns the id.
-   *
-   * @return the id
-   */
+  /** {@return the id that identifies this person in a dataset, such as {@code marija-raus}} */
   public abstract PersonId id();
 
   /**
-   * Returns the name as sources give it, without honorific, such as "Chaudhry Salik Hussain".
-   *
-   * @return the name
+   * {@return the person's name as the sources give it, without honorific, such as "Chaudhry Salik
+   * Hussain"; never blank}
    */
   public abstract String name();
 
-  /**
-   * Returns the honorific, such as "Mr." or "Ms.".
-   *
-   * @return the honorific
-   */
+  /** {@return the honorific the sources use, such as "Mr." or "Ms.", if any; never blank} */
   public abstract Optional<String> honorific();
 
   /**
-   * Returns the positions held, in the order given.
-   *
-   * @return the positions
+   * {@return the positions the person holds or held, in the order given, several at once where the
+   * sources say so; no two with the same title}
    */
   public abstract List<Position> positions();
 
   /**
-   * Returns the sources its facts come from.
-   *
-   * @return the sources, possibly empty
+   * {@return the sources the person's facts come from; validating a dataset warns when there is
+   * none}
    */
   public abstract List<Source> sources();
 
   /**
-   * Returns the position with the given title.
+   * {@return the person's position with exactly the given title, or empty if they hold none}
    *
-   * @param title a title
-   * @return the position, or empty if the person holds none with that title
+   * @param title a position's title, as the sources give it
    */
   public Optional<Position> position(String title) {
     for (Position p : positions()) { // a person holds few positions
@@ -107,11 +90,10 @@ public abstract class Person {
     Builder() {}
 
     /**
-     * Builds a {@link Person} of the attributes set, checking every invariant.
+     * {@return a person of the attributes set, every invariant checked}
      *
-     * @return the person
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public Person build() {

@@ -19,62 +19,44 @@ public abstract class Position {
   Position() {}
 
   /**
-   * Returns a new, empty builder of {@link Position}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of positions; {@code title} must be set before {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this position, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns the title, as sources give it.
-   *
-   * @return the title
+   * {@return the position's title as the sources give it, such as "Head of the Budapest Process
+   * Secretariat"; never blank}
    */
   public abstract String title();
 
-  /**
-   * Returns the organisation at which the position is held.
-   *
-   * @return the organisation
-   */
+  /** {@return the organisation at which the position is held, such as {@code icmpd}, if any} */
   public abstract Optional<OrganisationId> organisation();
 
   /**
-   * Returns the dialogue in which the position is held.
-   *
-   * @return the dialogue
+   * {@return the dialogue in which the position is held, such as {@code budapest-process} for its
+   * co-chair, if any}
    */
   public abstract Optional<DialogueId> dialogue();
 
   /**
-   * Returns the state the holder serves or represents in this position.
-   *
-   * @return the country
+   * {@return the ISO 3166-1 alpha-3 code of the state the holder serves or represents in this
+   * position, if any}
    */
   public abstract Optional<CountryCode> country();
 
-  /**
-   * Returns when the holder took up the position.
-   *
-   * @return the start
-   */
+  /** {@return when the holder took up the position, as precisely as known, if known} */
   public abstract Optional<PartialDate> start();
 
   /**
-   * Returns when the holder left it; empty while held or unknown.
-   *
-   * @return the end
+   * {@return when the holder left the position, as precisely as known; empty while it is held or
+   * when unknown; it never lies certainly before the start}
    */
   public abstract Optional<PartialDate> end();
 
@@ -95,11 +77,10 @@ public abstract class Position {
     Builder() {}
 
     /**
-     * Builds a {@link Position} of the attributes set, checking every invariant.
+     * {@return a position of the attributes set, every invariant checked}
      *
-     * @return the position
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public Position build() {

@@ -19,48 +19,30 @@ public abstract class PriorityGoal {
   PriorityGoal() {}
 
   /**
-   * Returns a new, empty builder of {@link PriorityGoal}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of priority goals; {@code number} and {@code text} must be set
+   * before {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this goal, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /**
-   * Returns the goal's number in its declaration.
-   *
-   * @return the number, 1 or more
-   */
+  /** {@return the goal's number in its declaration, 1 or more (2 for Priority Goal 2)} */
   public abstract int number();
 
-  /**
-   * Returns the goal's text.
-   *
-   * @return the text
-   */
+  /** {@return the goal's full text as the declaration words it; never blank} */
   public abstract String text();
 
-  /**
-   * Returns a short title.
-   *
-   * @return the short title
-   */
+  /** {@return a short title for the goal, if the sources give one; never blank} */
   public abstract Optional<String> shortTitle();
 
   /**
-   * Returns links to goals of external frameworks.
-   *
-   * @return the links
+   * {@return the goals of other frameworks this goal relates to, such as an objective of the Global
+   * Compact for Migration or an SDG target, each at most once}
    */
   public abstract List<GoalLink> links();
 
@@ -84,11 +66,10 @@ public abstract class PriorityGoal {
     Builder() {}
 
     /**
-     * Builds a {@link PriorityGoal} of the attributes set, checking every invariant.
+     * {@return a priority goal of the attributes set, every invariant checked}
      *
-     * @return the priorityGoal
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public PriorityGoal build() {

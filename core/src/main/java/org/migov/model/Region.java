@@ -17,41 +17,30 @@ public abstract class Region {
   Region() {}
 
   /**
-   * Returns a new, empty builder of {@link Region}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of regions; {@code id} and {@code name} must be set before {@code
+   * build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this region, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns the id.
-   *
-   * @return the id
+   * {@return the id of the region, unique among its dialogue's regions, such as {@code
+   * silk-routes}}
    */
   public abstract RegionId id();
 
-  /**
-   * Returns the name, such as "Silk Routes countries".
-   *
-   * @return the name
-   */
+  /** {@return the region's name, such as "Silk Routes countries"; never blank} */
   public abstract String name();
 
   /**
-   * Returns the lists of its countries, in the order given (oldest first, by convention).
-   *
-   * @return the listings
+   * {@return the lists of the region's countries, each as one source gives it at one time, in the
+   * order given (oldest first, by convention); no two with the same date, and at most one undated}
    */
   public abstract List<RegionListing> listings();
 
@@ -74,11 +63,10 @@ public abstract class Region {
     Builder() {}
 
     /**
-     * Builds a {@link Region} of the attributes set, checking every invariant.
+     * {@return a region of the attributes set, every invariant checked}
      *
-     * @return the region
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public Region build() {

@@ -19,43 +19,29 @@ public abstract class RegionListing {
   RegionListing() {}
 
   /**
-   * Returns a new, empty builder of {@link RegionListing}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of region listings; at least one country must be set before
+   * {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this region listing, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns when the list held.
-   *
-   * @return the date
+   * {@return when the list held, as precisely as known ({@code 2010-11-03} for the Silk Routes
+   * countries named in Istanbul), if known}
    */
   public abstract Optional<PartialDate> asOf();
 
-  /**
-   * Returns the countries.
-   *
-   * @return the countries, in code order
-   */
+  /** {@return the region's countries in this list, at least one, each once, in code order} */
   @Value.NaturalOrder
   public abstract SortedSet<CountryCode> countries();
 
-  /**
-   * Returns the source of the list.
-   *
-   * @return the source
-   */
+  /** {@return the source that gives the list, if cited} */
   public abstract Optional<Source> source();
 
   @Value.Check
@@ -76,7 +62,7 @@ public abstract class RegionListing {
     /**
      * Builds a {@link RegionListing} of the attributes set, checking every invariant.
      *
-     * @return the regionListing
+     * @return the region listing, every invariant checked
      * @throws org.migov.validation.ValidationException listing every violation, a missing
      *     required attribute included
      */

@@ -1,7 +1,8 @@
 package org.migov.model;
 
 /**
- * What a {@link RemittanceSeries} measures.
+ * What a {@link RemittanceSeries} measures: which balance-of-payments item its values are, as far
+ * as the source says.
  *
  * @since 0.1.0
  */
@@ -13,9 +14,12 @@ public enum RemittanceMeasure {
   PERSONAL_REMITTANCES,
   /** Workers' remittances, as central banks often report them. */
   WORKERS_REMITTANCES,
-  /** Personal transfers only. */
+  /** Personal transfers only: current transfers between resident and non-resident households. */
   PERSONAL_TRANSFERS,
-  /** Compensation of employees only. */
+  /**
+   * Compensation of employees only: income of workers employed abroad for a short time or by
+   * non-resident employers.
+   */
   COMPENSATION_OF_EMPLOYEES,
   /** Any other measure; name it in the series' indicator or title. */
   OTHER,

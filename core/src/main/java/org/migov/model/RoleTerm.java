@@ -20,56 +20,37 @@ public abstract class RoleTerm {
   RoleTerm() {}
 
   /**
-   * Returns a new, empty builder of {@link RoleTerm}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of terms; {@code holder} and {@code role} must be set before
+   * {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this term, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns who held the role.
-   *
-   * @return the holder
+   * {@return the state or organisation that held the role, such as Türkiye as chair} Validating a
+   * dataset reports an organisation the dataset does not hold.
    */
   public abstract Party holder();
 
-  /**
-   * Returns the role.
-   *
-   * @return the role
-   */
+  /** {@return the role held: chair, co-chair, rapporteur or secretariat} */
   public abstract DialogueRole role();
 
-  /**
-   * Returns when the term began.
-   *
-   * @return the start
-   */
+  /** {@return when the term began, as precisely as known ({@code 2006-01}), if known} */
   public abstract Optional<PartialDate> start();
 
   /**
-   * Returns when the term ended; empty while it lasts or when unknown.
-   *
-   * @return the end
+   * {@return when the term ended, as precisely as known; empty while it lasts or when unknown; it
+   * never lies certainly before the start}
    */
   public abstract Optional<PartialDate> end();
 
-  /**
-   * Returns the sources its facts come from.
-   *
-   * @return the sources, possibly empty
-   */
+  /** {@return the sources that report the term, possibly none} */
   public abstract List<Source> sources();
 
   @Value.Check
@@ -91,11 +72,10 @@ public abstract class RoleTerm {
     Builder() {}
 
     /**
-     * Builds a {@link RoleTerm} of the attributes set, checking every invariant.
+     * {@return a term of the attributes set, every invariant checked}
      *
-     * @return the roleTerm
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public RoleTerm build() {

@@ -18,42 +18,28 @@ import org.migov.model.internal.Checks;
 public abstract class Session {
   Session() {}
 
-  /**
-   * Returns a new, empty builder of {@link Session}.
-   *
-   * @return a builder
-   */
+  /** {@return a new, empty builder of sessions} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this session, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /**
-   * Returns the title.
-   *
-   * @return the title
-   */
+  /** {@return the session's title, if the sources give one; never blank} */
   public abstract Optional<String> title();
 
   /**
-   * Returns what the session focused on.
-   *
-   * @return the focus
+   * {@return what the session or sessions focused on, such as "opportunities and challenges in
+   * expanding legal migration routes", if the sources say; never blank}
    */
   public abstract Optional<String> focus();
 
   /**
-   * Returns how many sessions this entry stands for, when known.
-   *
-   * @return the count
+   * {@return how many sessions this entry stands for, 1 or more, if known; empty when the sources
+   * speak of "sessions" without a number}
    */
   public abstract OptionalInt count();
 
@@ -78,11 +64,10 @@ public abstract class Session {
     Builder() {}
 
     /**
-     * Builds a {@link Session} of the attributes set, checking every invariant.
+     * {@return a session of the attributes set, every invariant checked}
      *
-     * @return the session
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public Session build() {

@@ -17,34 +17,27 @@ public abstract class SiteVisit {
   SiteVisit() {}
 
   /**
-   * Returns a new, empty builder of {@link SiteVisit}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of site visits; {@code organisation} must be set before {@code
+   * build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this site visit, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns the institution visited.
-   *
-   * @return the organisation
+   * {@return the institution visited, such as the Bureau of Emigration and Overseas Employment
+   * ({@code beoe})} Validating a dataset reports an id that names none of its organisations.
    */
   public abstract OrganisationId organisation();
 
   /**
-   * Returns what the visit was for or showed.
-   *
-   * @return the purpose
+   * {@return what the visit was for or what it showed, in the sources' words, if they say; never
+   * blank}
    */
   public abstract Optional<String> purpose();
 
@@ -65,11 +58,10 @@ public abstract class SiteVisit {
     Builder() {}
 
     /**
-     * Builds a {@link SiteVisit} of the attributes set, checking every invariant.
+     * {@return a site visit of the attributes set, every invariant checked}
      *
-     * @return the siteVisit
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public SiteVisit build() {

@@ -18,50 +18,32 @@ import org.migov.validation.ViolationCode;
 public abstract class Source {
   Source() {}
 
-  /**
-   * Returns a new builder.
-   *
-   * @return a builder
-   */
+  /** {@return a new, empty builder of sources; {@code title} must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with this source's attributes.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this source, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
-  /**
-   * Returns the title of the cited page or document.
-   *
-   * @return the title
-   */
+  /** {@return the title of the cited page, article or document; never blank} */
   public abstract String title();
 
   /**
-   * Returns who published it.
-   *
-   * @return the publisher, such as {@code ICMPD}
+   * {@return who published the cited page or document, such as {@code ICMPD}, if known; never
+   * blank}
    */
   public abstract Optional<String> publisher();
 
   /**
-   * Returns where it can be read.
-   *
-   * @return an absolute http or https URL
+   * {@return where the cited page or document can be read, an absolute {@code http} or {@code
+   * https} URL with a host, if known}
    */
   public abstract Optional<URI> url();
 
-  /**
-   * Returns when it was published.
-   *
-   * @return the publication date
-   */
+  /** {@return when the cited page or document was published, as precisely as known, if known} */
   public abstract Optional<PartialDate> published();
 
   @Value.Check
@@ -80,16 +62,19 @@ public abstract class Source {
     c.done();
   }
 
-  /** Builds a {@link Source}. */
+  /**
+   * Builds a {@link Source}. {@code build()} checks every invariant and throws {@link
+   * org.migov.validation.ValidationException}, listing every violation, if any is broken or a
+   * required attribute is missing.
+   */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
 
     /**
-     * Builds a {@link Source} of the attributes set, checking every invariant.
+     * {@return a source of the attributes set, every invariant checked}
      *
-     * @return the source
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public Source build() {

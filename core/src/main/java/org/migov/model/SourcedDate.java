@@ -15,46 +15,33 @@ public abstract class SourcedDate {
   SourcedDate() {}
 
   /**
-   * Returns a new, empty builder of {@link SourcedDate}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of sourced dates; {@code date} must be set before {@code
+   * build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this sourced date, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns a date with its source.
+   * {@return the given date, as the given source gives it}
    *
-   * @param date the date
+   * @param date the date, as precisely as the source gives it
    * @param source the source that gives it
-   * @return the sourced date
+   * @throws org.migov.validation.ValidationException if {@code date} is null
    */
   public static SourcedDate of(PartialDate date, Source source) {
     return builder().date(date).source(source).build();
   }
 
-  /**
-   * Returns the date.
-   *
-   * @return the date
-   */
+  /** {@return the date as the source gives it, as precisely as it gives it ({@code 1993})} */
   public abstract PartialDate date();
 
-  /**
-   * Returns the source that gives this date.
-   *
-   * @return the source
-   */
+  /** {@return the source that gives this date, if cited} */
   public abstract Optional<Source> source();
 
   @Value.Check
@@ -73,11 +60,10 @@ public abstract class SourcedDate {
     Builder() {}
 
     /**
-     * Builds a {@link SourcedDate} of the attributes set, checking every invariant.
+     * {@return a sourced date of the attributes set, every invariant checked}
      *
-     * @return the sourcedDate
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public SourcedDate build() {

@@ -18,62 +18,44 @@ public abstract class Statement {
   Statement() {}
 
   /**
-   * Returns a new, empty builder of {@link Statement}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of statements; {@code speaker} and {@code kind} must be set
+   * before {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this statement, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns who spoke.
-   *
-   * @return the speaker
+   * {@return the person who spoke} Validating a dataset reports a person the dataset does not hold.
    */
   public abstract PersonId speaker();
 
   /**
-   * Returns the titles of the speaker's positions at the time, as recorded on the {@link Person}.
-   *
-   * @return the titles
+   * {@return the titles of the positions the speaker spoke in, such as "Co-Chair of the Budapest
+   * Process Dialogue"; possibly none; never blank} Validating a dataset warns of a title that is
+   * not one of the speaker's recorded positions.
    */
   public abstract List<String> positions();
 
   /**
-   * Returns the state or organisation the speaker spoke for, such as Hungary.
-   *
-   * @return the party
+   * {@return the state or organisation the speaker spoke for, such as Hungary, if the sources say}
    */
   public abstract Optional<Party> onBehalfOf();
 
-  /**
-   * Returns the kind of address.
-   *
-   * @return the kind
-   */
+  /** {@return the kind of address: opening remarks, a keynote, remarks, a presentation, …} */
   public abstract StatementKind kind();
 
-  /**
-   * Returns the speaker's words, quoted.
-   *
-   * @return the quotes
-   */
+  /** {@return the speaker's words, quoted as the sources quote them; possibly none; never blank} */
   public abstract List<String> quotes();
 
   /**
-   * Returns what the speaker said as reported in other words.
-   *
-   * @return the reported remarks
+   * {@return what the speaker said, as the sources report it in their own words; possibly none;
+   * never blank}
    */
   public abstract List<String> reported();
 
@@ -97,11 +79,10 @@ public abstract class Statement {
     Builder() {}
 
     /**
-     * Builds a {@link Statement} of the attributes set, checking every invariant.
+     * {@return a statement of the attributes set, every invariant checked}
      *
-     * @return the statement
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public Statement build() {

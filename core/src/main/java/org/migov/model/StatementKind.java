@@ -1,7 +1,8 @@
 package org.migov.model;
 
 /**
- * The kind of a {@link Statement} made at a meeting.
+ * The kind of a {@link Statement} made at a meeting: where in the meeting it came and what form it
+ * took.
  *
  * @since 0.1.0
  */
@@ -16,6 +17,6 @@ public enum StatementKind {
   PRESENTATION,
   /** Remarks closing the meeting. */
   CLOSING_REMARKS,
-  /** Any other kind. */
+  /** A statement of any other kind. */
   OTHER;
 }

@@ -17,63 +17,43 @@ public abstract class WorkingGroup {
   WorkingGroup() {}
 
   /**
-   * Returns a new, empty builder of {@link WorkingGroup}.
-   *
-   * @return a builder
+   * {@return a new, empty builder of working groups; {@code id}, {@code name} and {@code kind} must
+   * be set before {@code build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /**
-   * Returns a builder initialised with every attribute of this object, to build a changed copy.
-   *
-   * @return a builder
-   */
+  /** {@return a builder holding every attribute of this working group, to build a changed copy} */
   public Builder toBuilder() {
     return builder().from(this);
   }
 
   /**
-   * Returns the id.
-   *
-   * @return the id
+   * {@return the id of the working group, unique among its dialogue's working groups, such as
+   * {@code thematic-working-group}}
    */
   public abstract WorkingGroupId id();
 
-  /**
-   * Returns the name, such as "Thematic Working Group on Legal Migration".
-   *
-   * @return the name
-   */
+  /** {@return the working group's name, such as "Thematic Working Group"; never blank} */
   public abstract String name();
 
-  /**
-   * Returns whether it works on a theme or a region.
-   *
-   * @return the kind
-   */
+  /** {@return whether the working group works on a theme or for a region} */
   public abstract WorkingGroupKind kind();
 
   /**
-   * Returns its theme or region, in words.
-   *
-   * @return the theme
+   * {@return the working group's theme or region in words, such as "legal migration", if the
+   * sources say; never blank}
    */
   public abstract Optional<String> theme();
 
   /**
-   * Returns the terms of its chairs and co-chairs.
-   *
-   * @return the terms
+   * {@return the terms of the working group's chairs and co-chairs, such as Pakistan as co-chair;
+   * possibly none}
    */
   public abstract List<RoleTerm> terms();
 
-  /**
-   * Returns the sources its facts come from.
-   *
-   * @return the sources, possibly empty
-   */
+  /** {@return the sources the working group's facts come from, possibly none} */
   public abstract List<Source> sources();
 
   @Value.Check
@@ -97,11 +77,10 @@ public abstract class WorkingGroup {
     Builder() {}
 
     /**
-     * Builds a {@link WorkingGroup} of the attributes set, checking every invariant.
+     * {@return a working group of the attributes set, every invariant checked}
      *
-     * @return the workingGroup
-     * @throws org.migov.validation.ValidationException listing every violation, a missing
-     *     required attribute included
+     * @throws org.migov.validation.ValidationException listing every violation, a missing required
+     *     attribute included
      */
     @Override
     public WorkingGroup build() {

@@ -1,7 +1,12 @@
 package org.migov.model;
 
 /**
- * The id of a {@link WorkingGroup} of a dialogue, a lower-case slug such as {@code legal-migration-twg}.
+ * The id of a {@link WorkingGroup} of a dialogue: a lower-case slug such as {@code
+ * thematic-working-group}.
+ *
+ * <p>Unique among its dialogue's working groups; a meeting names the working group that convened it
+ * by this id. The slug obeys the rules of {@link EntityId}; ids of other kinds with the same slug
+ * are not equal to it.
  *
  * @since 0.1.0
  */
@@ -11,12 +16,11 @@ public final class WorkingGroupId extends EntityId implements Comparable<Working
   }
 
   /**
-   * Returns the id with the given slug.
+   * {@return the id of the working group with the given slug}
    *
-   * @param value a slug, as {@link EntityId} describes
-   * @return the id
+   * @param value a slug, as {@link EntityId} describes it, such as {@code thematic-working-group}
    * @throws org.migov.validation.ValidationException with code {@code id.invalid} if {@code value}
-   *     is not a slug
+   *     is not a slug, or {@code required} if it is null
    */
   public static WorkingGroupId of(String value) {
     return new WorkingGroupId(value);

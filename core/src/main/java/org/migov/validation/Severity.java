@@ -1,7 +1,8 @@
 package org.migov.validation;
 
 /**
- * How serious a {@link Violation} is.
+ * How serious a {@link Violation} is: each {@link ViolationCode} has one severity, which never
+ * changes.
  *
  * @since 0.1.0
  */

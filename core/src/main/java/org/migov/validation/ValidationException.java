@@ -17,7 +17,8 @@ public final class ValidationException extends IllegalArgumentException {
   private final List<Violation> violations;
 
   /**
-   * Creates the exception.
+   * Creates the exception of the given violations; its message counts them and lists each,
+   * separated by semicolons.
    *
    * @param violations the violations, at least one
    * @throws IllegalArgumentException if {@code violations} is empty
@@ -36,11 +37,7 @@ public final class ValidationException extends IllegalArgumentException {
         + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
   }
 
-  /**
-   * Returns every violation, in the order they were found.
-   *
-   * @return an immutable, non-empty list
-   */
+  /** {@return every violation found, in the order found, as an immutable list of at least one} */
   public List<Violation> violations() {
     return violations;
   }

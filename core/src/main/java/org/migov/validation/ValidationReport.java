@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The immutable result of validating a dataset: its errors and its warnings.
+ * The immutable result of validating a {@link org.migov.model.Dataset}: every broken rule across
+ * its entities, errors and warnings.
+ *
+ * <p>Validating a dataset never throws: a dangling id, a duplicate id or a goal advanced before its
+ * declaration was adopted is listed here with its path and code. A report with warnings only is
+ * valid; {@link #throwIfInvalid()} turns the errors into a {@link ValidationException}.
  *
  * @since 0.1.0
  */
@@ -16,37 +21,33 @@ public final class ValidationReport {
   }
 
   /**
-   * Returns a report of the given violations.
+   * {@return a report of the given violations, copied, in their order}
    *
-   * @param violations the violations, errors and warnings, in the order found
-   * @return the report
+   * @param violations the violations, errors and warnings, in the order found; possibly none
    */
   public static ValidationReport of(List<Violation> violations) {
     return new ValidationReport(violations);
   }
 
   /**
-   * Returns every violation, errors and warnings, in the order found.
-   *
-   * @return an immutable list
+   * {@return every violation, errors and warnings, in the order found, as an immutable list; empty
+   * when the dataset breaks no rule}
    */
   public List<Violation> violations() {
     return violations;
   }
 
   /**
-   * Returns the violations of severity {@link Severity#ERROR}.
-   *
-   * @return an immutable list
+   * {@return the violations of severity {@link Severity#ERROR}, in the order found, as an immutable
+   * list}
    */
   public List<Violation> errors() {
     return of(Severity.ERROR);
   }
 
   /**
-   * Returns the violations of severity {@link Severity#WARNING}.
-   *
-   * @return an immutable list
+   * {@return the violations of severity {@link Severity#WARNING}, such as an entity that cites no
+   * source, in the order found, as an immutable list}
    */
   public List<Violation> warnings() {
     return of(Severity.WARNING);
@@ -58,17 +59,14 @@ public final class ValidationReport {
         .collect(Collectors.toUnmodifiableList());
   }
 
-  /**
-   * Tells whether the report has no errors (it may have warnings).
-   *
-   * @return {@code true} if there are no errors
-   */
+  /** {@return whether the report holds no error; it may hold warnings} */
   public boolean isValid() {
     return violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
   }
 
   /**
-   * Throws a {@link ValidationException} of the errors, if there are any.
+   * Throws a {@link ValidationException} listing every error of the report, if there is any;
+   * warnings alone do not throw.
    *
    * @throws ValidationException if the report has errors
    */
@@ -90,7 +88,10 @@ public final class ValidationReport {
     return violations.hashCode();
   }
 
-  /** Returns one line per violation, or {@code valid} when there is none. */
+  /**
+   * {@return one line for each violation, its severity first ({@code error
+   * dataset.meetings[0].dialogue: [reference.dangling] …}), or {@code valid} when there is none}
+   */
   @Override
   public String toString() {
     return violations.isEmpty()

@@ -34,58 +34,57 @@ public final class Violation implements Serializable {
   }
 
   /**
-   * Returns a violation with the severity of its code.
+   * {@return a violation of the rule {@code code} at {@code path}, with the severity the rule has}
    *
-   * @param path where the rule is broken, as described in the class documentation
-   * @param code the rule
-   * @param message what is wrong, for people
-   * @return the violation
+   * @param path where the rule is broken, as the class documentation describes, such as {@code
+   *     meeting.end}
+   * @param code the rule broken
+   * @param message what is wrong, for people, such as "'end' (2024-11-11) lies before the start
+   *     (2024-11-12)"
+   * @throws NullPointerException if an argument is null
    */
   public static Violation of(String path, ViolationCode code, String message) {
     return new Violation(path, code, code.severity(), message);
   }
 
   /**
-   * Returns the path of the offending value, such as {@code meeting.end}.
-   *
-   * @return the path
+   * {@return where the rule is broken: the path of the offending value from the object built or the
+   * dataset validated, such as {@code meeting.end} or {@code dataset.meetings[0].dialogue}}
    */
   public String path() {
     return path;
   }
 
   /**
-   * Returns the rule that is broken.
-   *
-   * @return the code
+   * {@return the rule that is broken, whose stable code (such as {@code date.range.reversed})
+   * programs can rely on}
    */
   public ViolationCode code() {
     return code;
   }
 
   /**
-   * Returns how serious the violation is.
-   *
-   * @return the severity
+   * {@return how serious the violation is: always the severity of its rule, an error unless the
+   * rule is one of the two warnings}
    */
   public Severity severity() {
     return severity;
   }
 
   /**
-   * Returns the message for people, in English.
-   *
-   * @return the message
+   * {@return what is wrong, for people, in English, formatted with {@code Locale.ROOT}; programs
+   * should rely on the code rather than on this wording}
    */
   public String message() {
     return message;
   }
 
   /**
-   * Returns a copy of this violation whose path is prefixed with {@code prefix} and a dot.
+   * {@return this violation at a longer path: {@code prefix}, a dot, then this violation's path}
+   * Used to place a violation of a nested value within the object that holds it.
    *
-   * @param prefix the path of the object that holds the offending one
-   * @return the violation with the longer path
+   * @param prefix the path of the object that holds the offending one, such as {@code
+   *     dataset.meetings[3]}
    */
   public Violation under(String prefix) {
     return new Violation(prefix + "." + path, code, severity, message);
@@ -105,7 +104,11 @@ public final class Violation implements Serializable {
     return Objects.hash(path, code, severity, message);
   }
 
-  /** Returns {@code path: [code] message}. */
+  /**
+   * {@return the violation on one line: the path, the code in brackets, then the message, as in
+   * {@code meeting.end: [date.range.reversed] 'end' (2024-11-11) lies before the start
+   * (2024-11-12)}}
+   */
   @Override
   public String toString() {
     return path + ": [" + code.code() + "] " + message;

@@ -129,19 +129,16 @@ public enum ViolationCode {
   }
 
   /**
-   * Returns the stable code, such as {@code date.range.reversed}.
-   *
-   * @return the code
+   * {@return the rule's stable code, such as {@code date.range.reversed}: lower-case words joined
+   * by dots and underscores, never changing meaning once released}
    */
   public String code() {
     return code;
   }
 
   /**
-   * Returns the severity of violations of this rule: {@link Severity#WARNING} for the rules marked
-   * "warning" above, {@link Severity#ERROR} for all others.
-   *
-   * @return the severity
+   * {@return the severity of every violation of this rule: {@link Severity#WARNING} for the rules
+   * marked "warning" above, {@link Severity#ERROR} for all others}
    */
   public Severity severity() {
     return this == STATEMENT_POSITION_UNKNOWN || this == SOURCES_MISSING
@@ -150,10 +147,9 @@ public enum ViolationCode {
   }
 
   /**
-   * Returns the rule with the given stable code.
+   * {@return the rule with the given stable code, as {@link #code()} gives it}
    *
    * @param code a code such as {@code date.range.reversed}
-   * @return the rule
    * @throws IllegalArgumentException if no rule has that code
    */
   public static ViolationCode ofCode(String code) {

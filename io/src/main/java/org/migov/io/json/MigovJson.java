@@ -137,50 +137,38 @@ public final class MigovJson {
   }
 
   /**
-   * Returns the instance with the default limits, rejecting unknown properties, writing compact
-   * JSON.
-   *
-   * @return the shared default instance
+   * {@return the shared instance with the default limits of the table above, which rejects unknown
+   * properties and writes compact JSON}
    */
   public static MigovJson defaults() {
     return DEFAULTS;
   }
 
-  /**
-   * Returns a builder of an instance with other limits or options.
-   *
-   * @return a builder starting from the defaults
-   */
+  /** {@return a builder of an instance with other limits or options, starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns an instance like this one that writes pretty JSON: two-space indentation, one
-   * property or element per line, {@code \n} line ends. JSON Lines are always compact.
-   *
-   * @return the pretty-printing instance
+   * {@return an instance like this one that writes pretty JSON: two-space indentation, one property
+   * or element per line, {@code \n} line ends} JSON Lines are always compact.
    */
   public MigovJson pretty() {
     return pretty ? this : new MigovJson(settings, true);
   }
 
   /**
-   * Returns the hardened, immutable mapper behind this instance, with {@link MigovModule} and this
-   * instance's limits, for use with other Jackson APIs.
-   *
-   * @return the mapper
+   * {@return the hardened, immutable mapper behind this instance, with {@link MigovModule} and this
+   * instance's limits, for use with other Jackson APIs}
    */
   public JsonMapper mapper() {
     return mapper;
   }
 
   /**
-   * Returns the JSON Schema (draft 2020-12) of the format; every document this library writes
-   * validates against it. It is also the resource {@code org/migov/io/json/migov.schema.json} of
-   * this module's jar.
-   *
-   * @return the schema, as JSON text
+   * {@return the JSON Schema (draft 2020-12) of the format, as JSON text, against which every
+   * document this library writes validates} It is also the resource {@code
+   * org/migov/io/json/migov.schema.json} of this module's jar.
    */
   public static String schema() {
     try (InputStream in = MigovJson.class.getResourceAsStream(Schema.RESOURCE)) {
@@ -203,10 +191,10 @@ public final class MigovJson {
   }
 
   /**
-   * Writes a model object as a JSON document.
+   * {@return the JSON document of a model object, starting with {@code format_version}, its
+   * properties in the fixed order of the format}
    *
    * @param value any object of the model, such as a {@code Meeting} or a {@code Dataset}
-   * @return the JSON text
    * @throws IllegalArgumentException if {@code value} is not an object of the model
    */
   public String write(Object value) {
@@ -300,13 +288,13 @@ public final class MigovJson {
   }
 
   /**
-   * Reads a JSON document into a model object.
+   * {@return the model object a JSON document describes, built through the model's builders and so
+   * valid by every invariant of the model}
    *
    * @param json the document
    * @param type the model type, such as {@code Meeting.class}
    * @param <T> the model type
-   * @return the object, valid by every invariant of the model
-   * @throws MigovJsonException whatever is wrong with the input
+   * @throws MigovJsonException whatever is wrong with the input, with its pointer, line and column
    * @throws IllegalArgumentException if {@code type} is not a type of the model
    */
   public <T> T read(String json, Class<T> type) {
@@ -315,12 +303,12 @@ public final class MigovJson {
   }
 
   /**
-   * Reads a JSON document in UTF-8 (or UTF-16/32, detected) into a model object.
+   * {@return the model object a JSON document in UTF-8 (or UTF-16 or UTF-32, detected) describes,
+   * valid by every invariant of the model}
    *
    * @param json the document's bytes
    * @param type the model type
    * @param <T> the model type
-   * @return the object
    * @throws MigovJsonException whatever is wrong with the input
    * @throws IllegalArgumentException if {@code type} is not a type of the model
    */
@@ -330,13 +318,12 @@ public final class MigovJson {
   }
 
   /**
-   * Reads a JSON document from a stream, which is not closed, into a model object. The whole
-   * stream must hold one document.
+   * {@return the model object the JSON document of a stream describes, valid by every invariant of
+   * the model} The whole stream must hold one document; it is not closed.
    *
    * @param in the stream
    * @param type the model type
    * @param <T> the model type
-   * @return the object
    * @throws MigovJsonException whatever is wrong with the input, or if reading fails
    * @throws IllegalArgumentException if {@code type} is not a type of the model
    */
@@ -346,12 +333,12 @@ public final class MigovJson {
   }
 
   /**
-   * Reads a JSON document from a file into a model object.
+   * {@return the model object the JSON document of a file describes, valid by every invariant of
+   * the model}
    *
    * @param file the file
    * @param type the model type
    * @param <T> the model type
-   * @return the object
    * @throws MigovJsonException whatever is wrong with the input, or if reading fails
    * @throws IllegalArgumentException if {@code type} is not a type of the model
    */
@@ -431,15 +418,15 @@ public final class MigovJson {
   }
 
   /**
-   * Reads JSON Lines lazily, one model object per non-blank line, in memory bounded by the
-   * longest line. The first bad line ends the stream with a {@link MigovJsonException} that
-   * names its {@linkplain MigovJsonException#lineNumber() line number}. Closing the returned
-   * stream does not close {@code in}.
+   * {@return a lazy, sequential, ordered stream of the model objects of JSON Lines input, one for
+   * each non-blank line, read in memory bounded by the longest line} The first bad line ends the
+   * stream with a {@link MigovJsonException} that names its {@linkplain
+   * MigovJsonException#lineNumber() line number}. Closing the returned stream does not close {@code
+   * in}.
    *
    * @param in the stream of UTF-8 lines
    * @param type the model type of every line
    * @param <T> the model type
-   * @return a sequential, ordered stream of the objects
    * @throws IllegalArgumentException if {@code type} is not a type of the model
    */
   public <T> Stream<T> readLines(InputStream in, Class<T> type) {
@@ -447,14 +434,14 @@ public final class MigovJson {
   }
 
   /**
-   * Reads JSON Lines lazily, skipping bad lines: each bad line is passed to {@code onError} (with
-   * its line number) and reading goes on with the next line, losing nothing else.
+   * {@return a lazy, sequential, ordered stream of the model objects of the good lines of JSON
+   * Lines input} Each bad line's exception, which names its line number, is passed to {@code
+   * onError}, and reading goes on with the next line, losing nothing else.
    *
    * @param in the stream of UTF-8 lines
    * @param type the model type of every line
-   * @param onError receives the error of each bad line
+   * @param onError receives the exception of each bad line
    * @param <T> the model type
-   * @return a sequential, ordered stream of the objects of the good lines
    * @throws IllegalArgumentException if {@code type} is not a type of the model
    */
   public <T> Stream<T> readLinesSkippingErrors(InputStream in, Class<T> type,
@@ -463,12 +450,12 @@ public final class MigovJson {
   }
 
   /**
-   * Reads JSON Lines lazily from a file; close the returned stream to close the file.
+   * {@return a lazy, sequential, ordered stream of the model objects of a file of JSON Lines} Close
+   * the returned stream to close the file.
    *
    * @param file the file
    * @param type the model type of every line
    * @param <T> the model type
-   * @return a sequential, ordered stream of the objects
    * @throws MigovJsonException if the file cannot be opened
    * @throws IllegalArgumentException if {@code type} is not a type of the model
    */
@@ -610,11 +597,13 @@ public final class MigovJson {
     }
 
     /**
-     * Sets the largest document (or JSON Lines line) accepted, in bytes.
+     * Sets the largest document, or JSON Lines line, that reading accepts, in bytes ({@value
+     * MigovJson#DEFAULT_MAX_DOCUMENT_BYTES} by default); a larger one fails with {@code
+     * LIMIT_EXCEEDED}.
      *
-     * @param bytes the limit
+     * @param bytes the limit, positive
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if {@code bytes} is not positive
      */
     public Builder maxDocumentBytes(long bytes) {
       if (bytes <= 0) {
@@ -625,11 +614,12 @@ public final class MigovJson {
     }
 
     /**
-     * Sets the deepest nesting of objects and arrays accepted.
+     * Sets the deepest nesting of objects and arrays that reading accepts ({@value
+     * MigovJson#DEFAULT_MAX_DEPTH} by default); deeper input fails with {@code LIMIT_EXCEEDED}.
      *
-     * @param depth the limit
+     * @param depth the limit, positive
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if {@code depth} is not positive
      */
     public Builder maxDepth(int depth) {
       this.maxDepth = positive("maxDepth", depth);
@@ -637,11 +627,12 @@ public final class MigovJson {
     }
 
     /**
-     * Sets the longest string value accepted, in characters.
+     * Sets the longest string value that reading accepts, in characters ({@value
+     * MigovJson#DEFAULT_MAX_STRING_LENGTH} by default).
      *
-     * @param length the limit
+     * @param length the limit, positive
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if {@code length} is not positive
      */
     public Builder maxStringLength(int length) {
       this.maxStringLength = positive("maxStringLength", length);
@@ -649,11 +640,12 @@ public final class MigovJson {
     }
 
     /**
-     * Sets the longest property name accepted, in characters.
+     * Sets the longest property name that reading accepts, in characters ({@value
+     * MigovJson#DEFAULT_MAX_NAME_LENGTH} by default).
      *
-     * @param length the limit
+     * @param length the limit, positive
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if {@code length} is not positive
      */
     public Builder maxNameLength(int length) {
       this.maxNameLength = positive("maxNameLength", length);
@@ -661,11 +653,12 @@ public final class MigovJson {
     }
 
     /**
-     * Sets the longest number accepted, in characters.
+     * Sets the longest number that reading accepts, in characters of its text ({@value
+     * MigovJson#DEFAULT_MAX_NUMBER_LENGTH} by default).
      *
-     * @param length the limit
+     * @param length the limit, positive
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if {@code length} is not positive
      */
     public Builder maxNumberLength(int length) {
       this.maxNumberLength = positive("maxNumberLength", length);
@@ -686,7 +679,9 @@ public final class MigovJson {
     }
 
     /**
-     * Makes reading skip properties the format does not define, instead of failing.
+     * Makes reading skip properties the format does not define, instead of failing with {@code
+     * UNKNOWN_PROPERTY}: for documents of a later 1.x version of the format. Unknown enum values
+     * are still refused.
      *
      * @return this builder
      */
@@ -695,11 +690,7 @@ public final class MigovJson {
       return this;
     }
 
-    /**
-     * Builds the immutable instance.
-     *
-     * @return the instance
-     */
+    /** {@return the immutable instance with the limits and options set} */
     public MigovJson build() {
       return new MigovJson(this, false);
     }

@@ -24,7 +24,10 @@ import org.migov.validation.Violation;
 public final class MigovJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** The kinds of problem. */
+  /**
+   * The kinds of problem a reader reports, each a stable name that programs can rely on; the
+   * message and {@link MigovJsonException#detail()} say more.
+   */
   public enum Problem {
     /** The input is empty or only white space. */
     EMPTY_INPUT,
@@ -73,13 +76,16 @@ public final class MigovJsonException extends RuntimeException {
   }
 
   /**
-   * Creates the exception, for io alone: the codecs make it through {@link Failures}.
+   * Creates the exception of one reading failure, for io alone (the codecs make it through
+   * {@link Failures}). Its message names the problem, the pointer, the position when known and the
+   * detail, as in {@code invalid value at '/start' (line 2, column 98): '2025-02-30' is not a
+   * date: …}.
    *
    * @param problem the kind of problem
-   * @param pointer the JSON Pointer of the offending value
-   * @param line the 1-based line, or -1
-   * @param column the 1-based column, or -1
-   * @param detail what is wrong
+   * @param pointer the JSON Pointer of the offending value, {@code ""} for the whole document
+   * @param line the 1-based line of the offending value, or -1 when unknown
+   * @param column the 1-based column of the offending value, or -1 when unknown
+   * @param detail what is wrong, without the location
    * @param violations the model's violations with JSON Pointer paths, possibly empty
    * @param cause the underlying exception, if any
    */
@@ -115,10 +121,10 @@ public final class MigovJsonException extends RuntimeException {
   }
 
   /**
-   * Returns a copy of this exception that names the line of JSON Lines input it occurred in.
+   * {@return a copy of this exception that also names the line of JSON Lines input it occurred in;
+   * its message then starts with {@code JSON Lines line} and the number}
    *
    * @param lineNumber the 1-based number of the line
-   * @return the copy
    */
   public MigovJsonException atLine(long lineNumber) {
     return new MigovJsonException(problem, pointer, line, column, lineNumber, detail, violations,
@@ -126,64 +132,50 @@ public final class MigovJsonException extends RuntimeException {
   }
 
   /**
-   * Returns the kind of problem.
-   *
-   * @return the problem
+   * {@return the kind of problem: malformed JSON, a wrong type, an unknown property, an invalid
+   * value, a broken model rule, …}
    */
   public Problem problem() {
     return problem;
   }
 
   /**
-   * Returns the JSON Pointer of the offending value, {@code ""} for the whole document.
-   *
-   * @return the pointer
+   * {@return the JSON Pointer (RFC 6901) of the offending value, such as {@code /meetings/0/end};
+   * {@code ""} for the whole document}
    */
   public String pointer() {
     return pointer;
   }
 
-  /**
-   * Returns the 1-based line of the offending value in the text.
-   *
-   * @return the line, or -1 when unknown
-   */
+  /** {@return the 1-based line of the offending value in the text, or -1 when unknown} */
   public int line() {
     return line;
   }
 
-  /**
-   * Returns the 1-based column of the offending value in the text.
-   *
-   * @return the column, or -1 when unknown
-   */
+  /** {@return the 1-based column of the offending value in the text, or -1 when unknown} */
   public int column() {
     return column;
   }
 
   /**
-   * Returns the 1-based number of the JSON Lines line, when reading JSON Lines.
-   *
-   * @return the line number, or -1 for a single document
+   * {@return the 1-based number of the offending line when reading JSON Lines, or -1 for a single
+   * document}
    */
   public long lineNumber() {
     return lineNumber;
   }
 
   /**
-   * Returns what is wrong, without the location.
-   *
-   * @return the detail
+   * {@return what is wrong, without the location, such as {@code '2025-02-30' is not a date: …}}
    */
   public String detail() {
     return detail;
   }
 
   /**
-   * Returns the model's violations, with paths translated to JSON Pointers, for {@link
-   * Problem#MODEL_VIOLATION}.
-   *
-   * @return the violations, empty for other problems
+   * {@return for {@link Problem#MODEL_VIOLATION}, every rule of the model that the values read
+   * break, each with its path as a JSON Pointer from the document's root (such as {@code
+   * /meetings/0/duration_days}); empty for other problems}
    */
   public List<Violation> violations() {
     return violations;
