@@ -87,7 +87,7 @@ public final class Party implements Comparable<Party> {
 
   @Override
   public boolean equals(Object other) {
-    // as toString().equals(other.toString()), without making the strings
+    // the same state or the same organisation: equal exactly when their strings are
     return other instanceof Party that && java.util.Objects.equals(country, that.country)
         && java.util.Objects.equals(organisation, that.organisation);
   }
