@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.migov.model.internal.Checks;
-import org.migov.model.internal.DatasetRules;
 import org.migov.validation.ValidationReport;
 
 /**

@@ -109,7 +109,8 @@ public abstract class Declaration {
     c.text("title", title());
     c.required("dialogue", dialogue());
     c.required("kind", kind());
-    c.range("implementationEnd", implementationStart(), implementationEnd());
+    c.range("implementationEnd", implementationStart(), implementationEnd(),
+        PartialDate::isCertainlyBefore);
     List<PriorityGoal> goals = goals();
     for (int i = 1; i < goals.size(); i++) {
       PriorityGoal goal = goals.get(i);
@@ -117,7 +118,7 @@ public abstract class Declaration {
       if (goal == null || before == null) {
         continue; // reported by elements(…)
       }
-      if (goal.number() <= before.number()) { // the path and the message only when needed
+      if (goal.number() <= before.number()) {
         c.violation("goals[" + i + "].number", ViolationCode.GOALS_ORDER,
             "goal number %d follows goal number %d", goal.number(), before.number());
       }

@@ -190,7 +190,7 @@ public abstract class Meeting {
     if (duration.isPresent()) {
       c.atLeast("durationDays", duration.getAsInt(), 1);
     }
-    c.range("end", start(), end());
+    c.range("end", start(), end(), PartialDate::isCertainlyBefore);
     if (start().isPresent() && end().isPresent() && durationDays().isPresent()
         && !end().get().isCertainlyBefore(start().get())) {
       long most = java.time.temporal.ChronoUnit.DAYS.between(start().get().earliest(), end().get().latest()) + 1;

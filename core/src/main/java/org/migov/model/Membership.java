@@ -56,7 +56,7 @@ public abstract class Membership {
     Checks c = Checks.of("membership");
     c.required("party", party());
     c.required("role", role());
-    c.range("until", since(), until());
+    c.range("until", since(), until(), PartialDate::isCertainlyBefore);
     c.done();
   }
 

@@ -228,18 +228,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @param other another date
    */
   public boolean isCertainlyBefore(PartialDate other) {
-    // the same as latest().isBefore(other.earliest())
-    if (year != other.year) {
-      return year < other.year;
-    }
-    int lastMonth = month > 0 ? month : 12;
-    int firstMonth = Math.max(other.month, 1);
-    if (lastMonth != firstMonth) {
-      return lastMonth < firstMonth;
-    }
-    int lastDay = day > 0 ? day
-        : java.time.Month.of(lastMonth).length(java.time.Year.isLeap(year));
-    return lastDay < Math.max(other.day, 1);
+    return latest().isBefore(other.earliest());
   }
 
   /** Orders by first possible day, then coarser before finer. */

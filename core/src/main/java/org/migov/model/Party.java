@@ -81,7 +81,7 @@ public final class Party implements Comparable<Party> {
 
   @Override
   public boolean equals(Object other) {
-    // the same as toString().equals(other.toString())
+    // the same state or the same organisation: equal exactly when their strings are
     return other instanceof Party that && java.util.Objects.equals(country, that.country)
         && java.util.Objects.equals(organisation, that.organisation);
   }

@@ -64,7 +64,7 @@ public abstract class Position {
   void check() {
     Checks c = Checks.of("position");
     c.text("title", title());
-    c.range("end", start(), end());
+    c.range("end", start(), end(), PartialDate::isCertainlyBefore);
     c.done();
   }
 

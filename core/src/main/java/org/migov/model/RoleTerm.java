@@ -58,7 +58,7 @@ public abstract class RoleTerm {
     Checks c = Checks.of("roleTerm");
     c.required("holder", holder());
     c.required("role", role());
-    c.range("end", start(), end());
+    c.range("end", start(), end(), PartialDate::isCertainlyBefore);
     c.elements("sources", sources());
     c.done();
   }

@@ -3,9 +3,11 @@ package org.migov.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,13 +20,18 @@ import java.lang.module.ModuleDescriptor;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.migov.model.Period;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.migov.model.Period;
 
 /**
  * The architecture of core, as rules run on its class files: core knows nothing of JSON nor of io;
  * nothing users can see names a generated ({@code Immutable*}) or internal type; model types are
- * immutable (only final fields); internal packages are not exported.
+ * immutable (only final fields); internal packages are not exported; no package depends, directly
+ * or through others, on itself; and every document these tests cite exists in the repository.
  */
 @AnalyzeClasses(packages = "org.migov", importOptions = ImportOption.DoNotIncludeTests.class)
 public class ArchitectureCoreTest {
@@ -33,7 +40,7 @@ public class ArchitectureCoreTest {
       .that().resideInAnyPackage("org.migov.model..", "org.migov.validation..")
       .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml..",
           "org.migov.io..")
-      .because("core knows nothing of JSON (DESIGN.md)");
+      .because("core is the model without JSON (README.md): JSON is io's job");
 
   @ArchTest
   static final ArchRule coreDependsOnNothingButTheJdkAtRunTime = classes()
@@ -47,6 +54,12 @@ public class ArchitectureCoreTest {
       .that().resideInAnyPackage("org.migov.model", "org.migov.validation")
       .and(ArchitectureRules.VISIBLE_TO_USERS)
       .should(ArchitectureRules.exposeNoHiddenType());
+
+  @ArchTest
+  static final ArchRule noPackageCycles = slices().matching("org.migov.(**)")
+      .should().beFreeOfCycles()
+      .because("an internal package serves the packages above it and depends on none of them, "
+          + "so that each package can be read, tested and changed from the bottom up");
 
   @ArchTest
   static final ArchRule generatedImplementationsAreNotPublic = classes()
@@ -76,7 +89,7 @@ public class ArchitectureCoreTest {
       .should().beFinal();
 
   @ArchTest
-  static void internalPackagesAreNotExported(com.tngtech.archunit.core.domain.JavaClasses classes)
+  static void internalPackagesAreNotExported(JavaClasses classes)
       throws IOException, URISyntaxException {
     ModuleDescriptor module;
     try (InputStream in = Files.newInputStream(Path.of(Period.class.getProtectionDomain()
@@ -89,5 +102,29 @@ public class ArchitectureCoreTest {
             "org.migov.validation");
     assertThat(classes.stream().filter(c -> c.getPackageName().endsWith(".internal"))
         .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))).isNotEmpty();
+  }
+
+  /** A document cited by name, such as {@code README.md} or {@code docs/json-format.md}. */
+  private static final Pattern DOCUMENT = Pattern.compile("[A-Za-z0-9_./-]+\\.md\\b");
+
+  @ArchTest
+  static void citesOnlyDocumentsOfTheRepository(JavaClasses classes) throws IOException {
+    Path module = Path.of("").toAbsolutePath();
+    Path tests = module.resolve("src/test/java/org/migov/architecture");
+    List<String> cited;
+    try (Stream<Path> files = Files.list(tests)) {
+      cited = files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> {
+        try {
+          Matcher m = DOCUMENT.matcher(Files.readString(f));
+          return m.results().map(r -> r.group());
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).distinct().toList();
+    }
+    assertThat(cited).isNotEmpty().allSatisfy(document -> assertThat(
+        Files.exists(module.getParent().resolve(document)) || Files.exists(module.resolve(document)))
+        .as("%s, cited by the architecture tests of core, exists in the repository", document)
+        .isTrue());
   }
 }

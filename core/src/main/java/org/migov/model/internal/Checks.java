@@ -2,8 +2,12 @@ package org.migov.model.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.migov.validation.ValidationException;
@@ -20,23 +24,8 @@ public final class Checks {
   /** The longest text any attribute accepts, in characters. */
   public static final int MAX_TEXT = 100_000;
 
-  /** Lists up to this long are checked for duplicates without a table. */
-  private static final int SHORT = 8;
-
-  /**
-   * The empty list of the JDK, which the objects built by Immutables' builders hold for an empty
-   * list: compared by identity, it is passed over without calling the list (whose calls, with the
-   * lists of one element and of more taking turns, could not be inlined). Other empty lists take
-   * the ordinary path.
-   */
-  private static final List<?> EMPTY = java.util.Collections.emptyList();
-
-  /** Stands for a null key among the keys seen. */
-  private static final Object NULL_KEY = new Object();
-
   private final String root;
-  /** The violations found, made at the first: most objects have none. */
-  private @Nullable List<Violation> found;
+  private final List<Violation> found = new ArrayList<>();
 
   private Checks(String root) {
     this.root = root;
@@ -91,22 +80,19 @@ public final class Checks {
   }
 
   /** Checks an optional text: when present, it must not be blank nor too long. */
-  public void optionalText(String attribute, java.util.Optional<String> value) {
-    if (value.isPresent()) { // no lambda to make on each call
+  public void optionalText(String attribute, Optional<String> value) {
+    if (value.isPresent()) {
       textValue(attribute, value.get());
     }
   }
 
   /** Checks every text of a list: none may be null, blank or too long. */
   public void texts(String attribute, List<String> values) {
-    if (values == EMPTY) {
-      return;
-    }
     for (int i = 0; i < values.size(); i++) {
       @Nullable String value = values.get(i);
       if (value == null) {
         nullElement(attribute, i);
-      } else if (value.isBlank() || value.length() > MAX_TEXT) { // the path only when needed
+      } else {
         textValue(attribute + "[" + i + "]", value);
       }
     }
@@ -117,9 +103,6 @@ public final class Checks {
    * elements; a built object must not hold them).
    */
   public void elements(String attribute, List<?> values) {
-    if (values == EMPTY) {
-      return;
-    }
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) == null) {
         nullElement(attribute, i);
@@ -153,72 +136,22 @@ public final class Checks {
   }
 
   private <T> void uniqueKeys(String attribute, List<T> values, @Nullable Function<T, ?> key) {
-    if (values == EMPTY) {
-      return;
-    }
-    int n = values.size();
-    if (n < 2) {
-      return;
-    }
-    if (n > 1 << 28) { // beyond the largest table of indexes (never in practice): a hash set
-      java.util.Set<Object> seen = new java.util.HashSet<>();
-      for (int i = 0; i < n; i++) {
-        T value = values.get(i);
-        Object k = value == null ? null : key == null ? value : key.apply(value);
-        if (value != null && !seen.add(k == null ? NULL_KEY : k)) {
-          duplicate(attribute, i, k);
-        }
-      }
-      return;
-    }
-    // each key's hash is kept, and equals called only when two hashes match; a short list
-    // compares each hash with the earlier ones', a longer one finds them in a table of indexes
-    // (open addressing) of 2n to 4n slots, at most half full, so that a free slot ends every
-    // search: no hash set, no entry made for each element
-    Object[] keys = new Object[n];
-    int[] hashes = new int[n];
-    int @Nullable [] table = n <= SHORT ? null : new int[Integer.highestOneBit(n - 1) << 2];
-    for (int i = 0; i < n; i++) {
+    Set<@Nullable Object> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
       T value = values.get(i);
       if (value == null) {
         continue; // reported by elements(…)
       }
-      Object k = key == null ? value : key.apply(value);
-      Object seenAs = k == null ? NULL_KEY : k;
-      int h = seenAs.hashCode();
-      if (table == null) {
-        boolean seen = false;
-        for (int j = 0; j < i && !seen; j++) {
-          seen = hashes[j] == h && keys[j] != null && seenAs.equals(keys[j]);
-        }
-        if (seen) {
-          duplicate(attribute, i, k);
-        }
-      } else {
-        int mask = table.length - 1;
-        int slot = (h ^ (h >>> 16)) & mask;
-        boolean seen = false;
-        for (int at = table[slot]; at != 0 && !seen; at = table[slot]) {
-          seen = hashes[at - 1] == h && seenAs.equals(keys[at - 1]);
-          if (!seen) {
-            slot = (slot + 1) & mask;
-          }
-        }
-        if (seen) {
-          duplicate(attribute, i, k);
-          continue; // the first of equal keys stays in the table
-        }
-        table[slot] = i + 1;
+      @Nullable Object k = key == null ? value : key.apply(value);
+      if (!seen.add(k)) {
+        duplicate(attribute, i, k);
       }
-      keys[i] = seenAs;
-      hashes[i] = h;
     }
   }
 
   /**
    * Reports {@code code} at {@code attribute} with a message formatted with {@link Locale#ROOT},
-   * unless {@code ok}. Where the path or the arguments must be made for the call, test first and
-   * call {@link #violation} only when the check fails.
+   * unless {@code ok}.
    */
   public void check(boolean ok, String attribute, ViolationCode code, String format,
       Object... args) {
@@ -229,11 +162,12 @@ public final class Checks {
 
   /**
    * Reports {@link ViolationCode#DATE_RANGE_REVERSED} at {@code endAttribute} if both dates are
-   * present and the end certainly lies before the start.
+   * present and the end certainly lies before the start, as {@code isBefore} tells (for partial
+   * dates, {@code PartialDate::isCertainlyBefore}).
    */
-  public void range(String endAttribute, java.util.Optional<org.migov.model.PartialDate> start,
-      java.util.Optional<org.migov.model.PartialDate> end) {
-    if (start.isPresent() && end.isPresent() && end.get().isCertainlyBefore(start.get())) {
+  public <D> void range(String endAttribute, Optional<D> start, Optional<D> end,
+      BiPredicate<D, D> isBefore) {
+    if (start.isPresent() && end.isPresent() && isBefore.test(end.get(), start.get())) {
       report(Violation.of(path(endAttribute), ViolationCode.DATE_RANGE_REVERSED,
           String.format(Locale.ROOT, "'%s' (%s) lies before the start (%s)", endAttribute,
               end.get(), start.get())));
@@ -250,8 +184,8 @@ public final class Checks {
   }
 
   /**
-   * Reports {@code code} at {@code attribute} with a message formatted with {@link Locale#ROOT}:
-   * for a check whose path or arguments are made only when it fails.
+   * Reports {@code code} at {@code attribute} with a message formatted with {@link Locale#ROOT},
+   * for a check the caller has made.
    */
   public void violation(String attribute, ViolationCode code, String format, Object... args) {
     report(Violation.of(path(attribute), code, String.format(Locale.ROOT, format, args)));
@@ -268,7 +202,7 @@ public final class Checks {
    * @throws ValidationException if any violation was found
    */
   public void done() {
-    if (found != null) {
+    if (!found.isEmpty()) {
       throw new ValidationException(found);
     }
   }
@@ -279,11 +213,7 @@ public final class Checks {
   }
 
   private void report(Violation violation) {
-    List<Violation> f = found;
-    if (f == null) {
-      found = f = new ArrayList<>();
-    }
-    f.add(violation);
+    found.add(violation);
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.migov.model.internal;
+package org.migov.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,34 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.migov.model.Dataset;
-import org.migov.model.Declaration;
-import org.migov.model.DeclarationId;
-import org.migov.model.Dialogue;
-import org.migov.model.DialogueId;
-import org.migov.model.DialogueRole;
-import org.migov.model.EntityId;
-import org.migov.model.GoalRef;
-import org.migov.model.Meeting;
-import org.migov.model.MeetingId;
-import org.migov.model.MeetingKind;
-import org.migov.model.Organisation;
-import org.migov.model.OrganisationId;
-import org.migov.model.PartialDate;
-import org.migov.model.Party;
-import org.migov.model.Person;
-import org.migov.model.PersonId;
-import org.migov.model.RemittanceSeries;
-import org.migov.model.RoleTerm;
-import org.migov.model.Statement;
-import org.migov.model.WorkingGroup;
-import org.migov.model.WorkingGroupId;
 import org.migov.validation.ValidationReport;
 import org.migov.validation.Violation;
 import org.migov.validation.ViolationCode;
 
 /** The rules across the entities of a {@link Dataset}, checked in time linear in its size. */
-public final class DatasetRules {
+final class DatasetRules {
   private final Dataset data;
   private final List<Violation> found = new ArrayList<>();
   private final Map<DialogueId, Dialogue> dialogues;
@@ -62,7 +40,7 @@ public final class DatasetRules {
    * @param data the dataset
    * @return the report
    */
-  public static ValidationReport validate(Dataset data) {
+  static ValidationReport validate(Dataset data) {
     DatasetRules rules = new DatasetRules(data);
     rules.organisations();
     rules.people();
@@ -79,7 +57,7 @@ public final class DatasetRules {
 
   private <K extends EntityId, T> Map<K, T> index(String list, List<T> entities,
       Function<T, K> id) {
-    Map<K, T> index = new HashMap<>(Math.max(16, entities.size() * 4 / 3 + 1));
+    Map<K, T> index = new HashMap<>();
     for (int i = 0; i < entities.size(); i++) {
       K key = id.apply(entities.get(i));
       if (index.putIfAbsent(key, entities.get(i)) != null) {
@@ -94,11 +72,6 @@ public final class DatasetRules {
     if (!index.containsKey(id)) {
       add(path, ViolationCode.REFERENCE_DANGLING, "no %s has the id '%s'", kind, id);
     }
-  }
-
-  private boolean dangling(Party party) {
-    Optional<OrganisationId> o = party.asOrganisation();
-    return o.isPresent() && !organisations.containsKey(o.get());
   }
 
   private void party(String path, Party party) {
@@ -241,20 +214,14 @@ public final class DatasetRules {
     List<Person> list = data.people();
     for (int i = 0; i < list.size(); i++) {
       Person p = list.get(i);
-      if (p.sources().isEmpty()) {
-        sources("people[" + i + "]", p.sources(), p.id());
-      }
+      String path = "people[" + i + "]";
+      sources(path, p.sources(), p.id());
       for (int j = 0; j < p.positions().size(); j++) {
-        Optional<OrganisationId> o = p.positions().get(j).organisation();
-        if (o.isPresent() && !organisations.containsKey(o.get())) {
-          exists("people[" + i + "].positions[" + j + "].organisation", organisations, o.get(),
-              "organisation");
-        }
-        Optional<DialogueId> d = p.positions().get(j).dialogue();
-        if (d.isPresent() && !dialogues.containsKey(d.get())) {
-          exists("people[" + i + "].positions[" + j + "].dialogue", dialogues, d.get(),
-              "dialogue");
-        }
+        String position = path + ".positions[" + j + "]";
+        p.positions().get(j).organisation().ifPresent(
+            o -> exists(position + ".organisation", organisations, o, "organisation"));
+        p.positions().get(j).dialogue().ifPresent(
+            d -> exists(position + ".dialogue", dialogues, d, "dialogue"));
       }
     }
   }
@@ -409,7 +376,7 @@ public final class DatasetRules {
     }
   }
 
-  /** The path of the i-th meeting, made only for a violation: most meetings have none. */
+  /** The path of the i-th meeting. */
   private static String meeting(int i) {
     return "meetings[" + i + "]";
   }
@@ -422,9 +389,7 @@ public final class DatasetRules {
     Map<Ordinal, Integer> ordinals = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       Meeting m = list.get(i);
-      if (m.sources().isEmpty()) {
-        sources(meeting(i), m.sources(), m.id());
-      }
+      sources(meeting(i), m.sources(), m.id());
       Dialogue dialogue = dialogues.get(m.dialogue());
       if (dialogue == null) {
         exists(meeting(i) + ".dialogue", dialogues, m.dialogue(), "dialogue");
@@ -447,37 +412,26 @@ public final class DatasetRules {
               "the dialogue '%s' has no working group '%s'", m.dialogue(), wg);
         }
       }
-      // paths are made only for a violation: most elements have none
       for (int j = 0; j < m.conveners().size(); j++) {
-        if (dangling(m.conveners().get(j))) {
-          party(meeting(i) + ".conveners[" + j + "]", m.conveners().get(j));
-        }
+        party(meeting(i) + ".conveners[" + j + "]", m.conveners().get(j));
       }
       for (int j = 0; j < m.participants().size(); j++) {
-        if (dangling(m.participants().get(j))) {
-          party(meeting(i) + ".participants[" + j + "]", m.participants().get(j));
-        }
+        party(meeting(i) + ".participants[" + j + "]", m.participants().get(j));
       }
       for (int j = 0; j < m.openedBy().size(); j++) {
-        if (!people.containsKey(m.openedBy().get(j))) {
-          exists(meeting(i) + ".openedBy[" + j + "]", people, m.openedBy().get(j), "person");
-        }
+        exists(meeting(i) + ".openedBy[" + j + "]", people, m.openedBy().get(j), "person");
       }
       for (int j = 0; j < m.statements().size(); j++) {
         statement(i, j, m.statements().get(j));
       }
       for (int j = 0; j < m.siteVisits().size(); j++) {
-        if (!organisations.containsKey(m.siteVisits().get(j).organisation())) {
-          exists(meeting(i) + ".siteVisits[" + j + "].organisation", organisations,
-              m.siteVisits().get(j).organisation(), "organisation");
-        }
+        exists(meeting(i) + ".siteVisits[" + j + "].organisation", organisations,
+            m.siteVisits().get(j).organisation(), "organisation");
       }
       for (int j = 0; j < m.outcomes().size(); j++) {
-        Optional<DeclarationId> d = m.outcomes().get(j).declaration();
-        if (d.isPresent() && !declarations.containsKey(d.get())) {
-          exists(meeting(i) + ".outcomes[" + j + "].declaration", declarations, d.get(),
-              "declaration");
-        }
+        String outcome = meeting(i) + ".outcomes[" + j + "].declaration";
+        m.outcomes().get(j).declaration().ifPresent(
+            d -> exists(outcome, declarations, d, "declaration"));
       }
       for (int j = 0; j < m.advances().size(); j++) {
         advance(i, j, m, m.advances().get(j));
@@ -490,9 +444,8 @@ public final class DatasetRules {
     if (speaker == null) {
       exists(meeting(i) + ".statements[" + j + "].speaker", people, s.speaker(), "person");
     }
-    if (s.onBehalfOf().isPresent() && dangling(s.onBehalfOf().get())) {
-      party(meeting(i) + ".statements[" + j + "].onBehalfOf", s.onBehalfOf().get());
-    }
+    s.onBehalfOf().ifPresent(
+        p -> party(meeting(i) + ".statements[" + j + "].onBehalfOf", p));
     if (speaker != null) {
       for (int k = 0; k < s.positions().size(); k++) {
         String title = s.positions().get(k);
