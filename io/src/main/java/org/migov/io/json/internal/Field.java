@@ -144,7 +144,8 @@ public final class Field<T, B> {
 
   /** Writes the property (name and value) unless it is absent, empty or the default. */
   @SuppressWarnings({"unchecked", "NullAway"}) // each kind has the functions its factory sets
-  void write(JsonGenerator g, T value) {
+  void write(JsonGenerator g, Object object) {
+    T value = (T) object;
     switch (kind) {
       case REQUIRED -> {
         g.writeName(encodedName);
@@ -169,14 +170,8 @@ public final class Field<T, B> {
         if (kind == Kind.SET || !values.isEmpty()) {
           g.writeName(encodedName);
           g.writeStartArray();
-          if (values instanceof List<Object> list && list instanceof RandomAccess) {
-            for (int i = 0; i < list.size(); i++) { // no iterator to make
-              writeValue(g, list.get(i));
-            }
-          } else {
-            for (Object v : values) {
-              writeValue(g, v);
-            }
+          for (Object v : values.toArray()) {
+            writeValue(g, v);
           }
           g.writeEndArray();
         }

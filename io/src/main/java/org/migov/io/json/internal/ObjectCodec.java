@@ -55,6 +55,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private final Supplier<B> builder;
   private final Function<B, T> build;
   private final List<Field<T, B>> fields;
+  /** The fields, as an array: written without an iterator. */
+  private final Field<?, ?>[] written;
   /** Matches the names of the fields (index i is field i) and, last, the version property. */
   private final PropertyNameMatcher names;
   /** A bit for each field whose absence the codec itself reports. */
@@ -77,6 +79,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     this.builder = builder;
     this.build = build;
     this.fields = List.copyOf(fields);
+    this.written = fields.toArray(new Field<?, ?>[0]);
     long missing = 0;
     List<Named> named = new ArrayList<>();
     for (int i = 0; i < fields.size(); i++) {
@@ -103,7 +106,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       g.writeName(VERSION_NAME);
       g.writeString(VERSION);
     }
-    for (Field<T, B> f : fields) {
+    for (Field<?, ?> f : written) {
       f.write(g, value);
     }
     g.writeEndObject();
