@@ -6,7 +6,6 @@ import static org.migov.testing.Violations.onlyThrownBy;
 import static org.migov.testing.Violations.thrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.migov.testing.SeedArticle;
 import org.migov.validation.Violation;
 import org.migov.validation.ViolationCode;
 
@@ -106,13 +105,5 @@ class DeclarationTest {
     assertThat(d.implementationEnd()).isEmpty();
     assertThat(d.goals()).isEmpty();
     assertThat(d.sources()).isEmpty();
-  }
-
-  @Test
-  void toBuilderRoundTripsEveryAttribute() {
-    Declaration d = SeedArticle.declaration();
-
-    assertThat(d.toBuilder().build()).isEqualTo(d).hasSameHashCodeAs(d);
-    assertThat(d.toBuilder().build().goals()).hasSize(6);
   }
 }

@@ -144,15 +144,4 @@ class DialogueTest {
     assertThat(d.size()).isEmpty();
     assertThat(d.sources()).isEmpty();
   }
-
-  @Test
-  void toBuilderRoundTripsEveryAttribute() {
-    Dialogue d = org.migov.testing.SeedArticle.budapestProcess().toBuilder().shortName("BP")
-        .addMembers(member(PAKISTAN)).addRegions(region("silk-routes"))
-        .addEstablished(SourcedDate.of(PartialDate.ofYear(1993),
-            Source.builder().title("t").build()))
-        .build();
-
-    assertThat(d.toBuilder().build()).isEqualTo(d).hasSameHashCodeAs(d);
-  }
 }

@@ -12,7 +12,7 @@ import org.migov.validation.ViolationCode;
 
 /**
  * Helpers for tests of validation: the violations a build throws, as tuples of path and code.
- * Shared with other modules' tests through core's test jar.
+ * Core's own tests use them; the fixtures shared between modules are in migov-testing.
  */
 public final class Violations {
   private Violations() {}

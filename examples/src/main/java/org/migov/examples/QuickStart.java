@@ -16,8 +16,8 @@ import org.migov.validation.ValidationReport;
 
 /**
  * The quick start of README.md: builds a meeting, validates it, writes it as JSON and reads it
- * back. The body of {@link #main} is the README's code, line for line ({@code QuickStartTest}
- * checks that they agree).
+ * back. Its imports and the body of {@link #main} are the README's code, line for line ({@code
+ * QuickStartTest} checks that they agree).
  */
 public final class QuickStart {
   private QuickStart() {}

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,13 +31,17 @@ class QuickStartTest {
   }
 
   @Test
-  void readmeQuickStartIsTheCodeOfQuickStartLineForLine() throws IOException {
+  void readmeQuickStartIsTheImportsAndTheCodeOfQuickStartLineForLine() throws IOException {
     List<String> readme = Readme.javaBlockAfter("## Quick start");
+    List<String> imports = Readme.imports(SOURCE);
     List<String> code = Readme.between(SOURCE, "// README quick start: begin",
         "// README quick start: end");
 
+    assertThat(imports).hasSizeGreaterThan(10);
     assertThat(code).hasSizeGreaterThan(15);
-    assertThat(readme).containsExactlyElementsOf(code);
+    List<String> expected = new ArrayList<>(imports);
+    expected.addAll(code);
+    assertThat(readme).containsExactlyElementsOf(expected);
   }
 
   static String captureStandardOutput(Runnable action) {

@@ -26,6 +26,17 @@ final class Readme {
     return stripped(lines.subList(start + 1, end));
   }
 
+  /** Returns the import lines of a source file, stripped, in order. */
+  static List<String> imports(Path source) throws IOException {
+    List<String> imports = new ArrayList<>();
+    for (String line : stripped(Files.readAllLines(source, StandardCharsets.UTF_8))) {
+      if (line.startsWith("import ")) {
+        imports.add(line);
+      }
+    }
+    return imports;
+  }
+
   /** Returns the non-blank, stripped lines of a source file between two marker lines. */
   static List<String> between(Path source, String begin, String end) throws IOException {
     List<String> lines = stripped(Files.readAllLines(source, StandardCharsets.UTF_8));

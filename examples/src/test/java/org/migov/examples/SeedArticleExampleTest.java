@@ -12,13 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migov.io.json.MigovJson;
 import org.migov.model.Dataset;
+import org.migov.testing.SeedArticle;
 
 class SeedArticleExampleTest {
-  @Test
-  void theExampleBuildsTheSameDatasetAsTheTestFixture() {
-    assertThat(SeedArticle.dataset()).isEqualTo(org.migov.testing.SeedArticle.dataset());
-  }
-
   @Test
   void printsThePrettyJsonOfTheValidDatasetAndWritesTheSameToTheFile(@TempDir Path dir)
       throws IOException {
@@ -39,5 +35,16 @@ class SeedArticleExampleTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .startsWith("validation: 0 errors, 0 warnings; wrote ")
         .contains("seed-article.json");
+  }
+
+  @Test
+  void createsTheDirectoryOfTheFileWhenItIsMissing(@TempDir Path dir) {
+    Path file = dir.resolve("out/seed-article.json");
+
+    SeedArticleExample.run(file, new PrintStream(new ByteArrayOutputStream(), true,
+        StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
+        StandardCharsets.UTF_8));
+
+    assertThat(file).isRegularFile();
   }
 }

@@ -76,8 +76,8 @@ import org.migov.model.WorkingGroupId;
 import org.migov.model.WorkingGroupKind;
 
 /**
- * A seeded generator of random, valid model objects, for tests of core, io and examples and for
- * benchmarks.
+ * A seeded generator of random, valid model objects, for tests (io's round trips, among others)
+ * and benchmarks.
  *
  * <p>Deterministic: two generators made with the same seed, asked the same things in the same
  * order, give equal objects (on the same JDK: the list of country codes comes from it). Objects
@@ -302,18 +302,21 @@ public final class ModelGenerator {
    */
   public Period period() {
     switch (random.nextInt(5)) {
-      case 0:
+      case 0 -> {
         return Period.ofMonth(year(), between(1, 12));
-      case 1:
+      }
+      case 1 -> {
         return Period.ofQuarter(year(), between(1, 4));
-      case 2:
+      }
+      case 2 -> {
         return Period.ofYear(year());
-      case 3: {
+      }
+      case 3 -> {
         Month start = pick(Month.values());
         int year = year();
         return Period.ofFiscalYear(year == 1 && start != Month.JANUARY ? 2 : year, start);
       }
-      default: {
+      default -> {
         YearMonth first = YearMonth.of(year(), between(1, 12));
         int r = random.nextInt(100);
         int length = r < 70 ? between(1, 36) : r < 95 ? between(37, 600)
@@ -398,7 +401,7 @@ public final class ModelGenerator {
         .addSource(source());
     int year = first.getYear();
     int month = first.getMonthValue();
-    long level = 20_000 + random.nextInt(10_000); // tenths of a million
+    long level = 20_000L + random.nextInt(10_000); // tenths of a million
     for (int i = 0; i < months; i++) {
       level = Math.max(1_000, level + random.nextInt(801) - 400);
       BigDecimal value = random.nextInt(4) == 0
@@ -456,7 +459,7 @@ public final class ModelGenerator {
         .direction(FlowDirection.INFLOW).measure(RemittanceMeasure.WORKERS_REMITTANCES)
         .currency(Currency.getInstance("USD")).unitMultiplier(6).frequency(Frequency.IRREGULAR)
         .addSource(source());
-    long level = 20_000 + random.nextInt(10_000); // tenths of a million a month
+    long level = 20_000L + random.nextInt(10_000); // tenths of a million a month
     List<Period> starting = new ArrayList<>();
     int added = 0;
     for (YearMonth m = YearMonth.of(1, 1); added < observations; m = m.plusMonths(1)) {
@@ -936,23 +939,13 @@ public final class ModelGenerator {
   }
 
   private RemittanceSeries remittanceSeries(SeriesId id, int observations) {
-    Frequency frequency;
-    switch (random.nextInt(5)) {
-      case 0:
-        frequency = Frequency.MONTHLY;
-        break;
-      case 1:
-        frequency = Frequency.QUARTERLY;
-        break;
-      case 2:
-        frequency = Frequency.ANNUAL;
-        break;
-      case 3:
-        frequency = Frequency.fiscalYear(pick(Month.values()));
-        break;
-      default:
-        frequency = Frequency.IRREGULAR;
-    }
+    Frequency frequency = switch (random.nextInt(5)) {
+      case 0 -> Frequency.MONTHLY;
+      case 1 -> Frequency.QUARTERLY;
+      case 2 -> Frequency.ANNUAL;
+      case 3 -> Frequency.fiscalYear(pick(Month.values()));
+      default -> Frequency.IRREGULAR;
+    };
     RemittanceSeries.Builder b = RemittanceSeries.builder().id(id).reporter(country())
         .direction(pick(FlowDirection.values())).measure(pick(RemittanceMeasure.values()))
         .currency(pick(CURRENCIES)).frequency(frequency)
@@ -1000,17 +993,10 @@ public final class ModelGenerator {
     for (int i = 0; i < n; i++) {
       step += i == 0 ? 0 : chance(0.85) ? 1 : between(2, 4);
       switch (frequency.kind()) {
-        case MONTHLY:
-          periods.add(Period.of(YearMonth.of(year, 1).plusMonths(step)));
-          break;
-        case QUARTERLY:
-          periods.add(Period.ofQuarter(year + step / 4, step % 4 + 1));
-          break;
-        case ANNUAL:
-          periods.add(Period.ofYear(year + step));
-          break;
-        default:
-          periods.add(Period.ofFiscalYear(year + step, frequency.fiscalYearStart().get()));
+        case MONTHLY -> periods.add(Period.of(YearMonth.of(year, 1).plusMonths(step)));
+        case QUARTERLY -> periods.add(Period.ofQuarter(year + step / 4, step % 4 + 1));
+        case ANNUAL -> periods.add(Period.ofYear(year + step));
+        default -> periods.add(Period.ofFiscalYear(year + step, frequency.fiscalYearStart().get()));
       }
     }
     return periods;
@@ -1038,14 +1024,11 @@ public final class ModelGenerator {
   }
 
   private PartialDate coarsen(LocalDate day) {
-    switch (random.nextInt(3)) {
-      case 0:
-        return PartialDate.ofYear(day.getYear());
-      case 1:
-        return PartialDate.ofMonth(day.getYear(), day.getMonthValue());
-      default:
-        return PartialDate.of(day);
-    }
+    return switch (random.nextInt(3)) {
+      case 0 -> PartialDate.ofYear(day.getYear());
+      case 1 -> PartialDate.ofMonth(day.getYear(), day.getMonthValue());
+      default -> PartialDate.of(day);
+    };
   }
 
   private CountryCode country() {

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Conditions shared by the architecture tests of core and io: what users of an exported package
- * can see, and whether any of it names a hidden type.
+ * can see, and whether any of it names a hidden type. Needs ArchUnit, an optional dependency of
+ * this module, on the class path.
  */
 public final class ArchitectureRules {
   private ArchitectureRules() {}

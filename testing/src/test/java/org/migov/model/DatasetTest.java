@@ -1,17 +1,25 @@
 package org.migov.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.migov.testing.Violations.at;
-import static org.migov.testing.Violations.thrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.migov.testing.SeedArticle;
+import org.migov.validation.ValidationException;
 import org.migov.validation.Violation;
 import org.migov.validation.ViolationCode;
 
 class DatasetTest {
   private static final Dataset SEED = SeedArticle.dataset();
+
+  /** A violation's path and code, as {@code extracting(Violation::path, Violation::code)} gives. */
+  private static Tuple at(String path, ViolationCode code) {
+    return tuple(path, code);
+  }
 
   @Test
   void entitiesAreFoundByTheirIds() {
@@ -83,7 +91,7 @@ class DatasetTest {
 
   @Test
   void nullEntitiesAreReportedAsRequiredWhenBuilt() {
-    assertThat(thrownBy(() -> Dataset.builder()
+    assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> Dataset.builder()
         .addDialogues((Dialogue) null)
         .addOrganisations(SeedArticle.organisations().get(0), null)
         .addPeople((Person) null)
@@ -91,7 +99,9 @@ class DatasetTest {
         .addMeetings((Meeting) null)
         .addRemittanceSeries((RemittanceSeries) null)
         .addCountryFigures((CountryFigure) null)
-        .build()))
+        .build())
+        .withMessageStartingWith("7 violations: ")
+        .extracting(ValidationException::violations, list(Violation.class))
         .extracting(Violation::path, Violation::code)
         .containsExactly(at("dataset.dialogues[0]", ViolationCode.REQUIRED),
             at("dataset.organisations[1]", ViolationCode.REQUIRED),

@@ -2,12 +2,12 @@ package org.migov.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.migov.testing.Violations.at;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.migov.testing.SeedArticle;
@@ -51,6 +51,11 @@ class DatasetValidationTest {
 
   private static Dataset withDeclaration(Declaration declaration) {
     return SEED.toBuilder().declarations(List.of(declaration)).build();
+  }
+
+  /** A violation's path and code, as {@code extracting(Violation::path, Violation::code)} gives. */
+  private static Tuple at(String path, ViolationCode code) {
+    return tuple(path, code);
   }
 
   private static Violation only(ValidationReport report) {

@@ -50,11 +50,28 @@ import org.migov.model.WorkingGroupId;
 import org.migov.model.WorkingGroupKind;
 
 /**
- * The seed article ({@code seed/islamabad-legal-pathways-meeting-2025.txt}, TW, 21 June 2025) as a
- * {@link Dataset}: every fact it gives, and nothing it does not.
+ * The article "Pakistan hosts Budapest Process Thematic Meeting on Legal Pathways for Migration"
+ * (TW, Islamabad, 21 June 2025; {@code seed/islamabad-legal-pathways-meeting-2025.txt}) built in
+ * code as a {@link Dataset}: every fact it gives, and nothing it does not.
  *
- * <p>Shared with the tests of io, examples and benchmarks through core's test jar. The dataset is
- * built anew on each call to {@link #dataset()} (it is immutable, so callers may also keep one).
+ * <p>The one copy of the seed article: the tests of every module, the benchmarks and the main
+ * example ({@code org.migov.examples.SeedArticleExample}) all use it. The dataset is built anew on
+ * each call to {@link #dataset()} (it is immutable, so callers may also keep one).
+ *
+ * <p>Read it as a worked example of the model:
+ *
+ * <ul>
+ *   <li>partial dates: the 7th Ministerial Conference is known only as "November 2024", and the
+ *       Islamabad meeting's days are unknown: it has no start or end, only a duration of two days;
+ *   <li>qualified figures: "more than 65 delegates", "28 states and international organisations"
+ *       (one figure counting two kinds together), "over 11 million overseas workers";
+ *   <li>one person holding two positions at once (Marija Raus at ICMPD), and a speaker speaking
+ *       for a country (Dora Gunsberger for Hungary);
+ *   <li>things known to exist whose content is not known (the thematic sessions, the
+ *       recommendations): present, with their text empty rather than invented;
+ *   <li>remittances as reported: USD 34.9 billion for July 2024 to May 2025 (an actual) next to
+ *       more than USD 38 billion for FY2025 (a forecast), in one irregular series.
+ * </ul>
  *
  * <p>What the article leaves unknown stays empty: the meeting's exact days (only its two-day
  * duration is known), the content of its thematic sessions, the text of its recommendations, the
