@@ -66,20 +66,14 @@ public abstract class Observation {
    *
    * @return the status
    */
-  @Value.Default
-  public ObservationStatus status() {
-    return ObservationStatus.NORMAL;
-  }
+  public abstract ObservationStatus status();
 
   /**
    * Returns how the value relates to the true one; {@link Qualifier#EXACT} unless set.
    *
    * @return the qualifier
    */
-  @Value.Default
-  public Qualifier qualifier() {
-    return Qualifier.EXACT;
-  }
+  public abstract Qualifier qualifier();
 
   /**
    * Returns the source of this value, when it differs from the series' sources.
@@ -90,6 +84,9 @@ public abstract class Observation {
 
   @Value.Check
   void check() {
+    if (period() != null && value() != null && status() != null && qualifier() != null) {
+      return; // valid: most observations, and all a series makes from its storage
+    }
     Checks c = Checks.of("observation");
     c.required("period", period());
     c.required("value", value());
@@ -104,7 +101,11 @@ public abstract class Observation {
    * a required attribute is missing.
    */
   public static final class Builder extends ImmutableObservation.Builder {
-    Builder() {}
+    Builder() {
+      // the defaults, set here rather than computed by the object: nothing to initialise lazily
+      status(ObservationStatus.NORMAL);
+      qualifier(Qualifier.EXACT);
+    }
 
     /**
      * Builds an {@link Observation} of the attributes set, checking every invariant.
