@@ -117,7 +117,7 @@ final class ObservationColumns extends AbstractList<Observation> implements Rand
   }
 
   /** Copies observation {@code i}, as stored, to the end of {@code to}. */
-  void copyTo(int i, Appender to) {
+  void copyTo(int i, Builder to) {
     to.add(periods[i], unscaled[i], flags[i], big.isEmpty() ? null : big.get(i), source(i));
   }
 
@@ -145,7 +145,7 @@ final class ObservationColumns extends AbstractList<Observation> implements Rand
   /**
    * Collects observations in the order they are added, then checks and sorts them into columns.
    */
-  static final class Appender {
+  static final class Builder {
     private int size;
     private int[] periods = new int[16];
     private long[] unscaled = new long[16];

@@ -382,7 +382,7 @@ public final class RemittanceSeries {
     private int unitMultiplier;
     private @Nullable Frequency frequency;
     private final List<Source> sources = new ArrayList<>();
-    private final ObservationColumns.Appender observations = new ObservationColumns.Appender();
+    private final ObservationColumns.Builder observations = new ObservationColumns.Builder();
 
     Builder() {}
 
