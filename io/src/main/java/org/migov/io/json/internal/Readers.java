@@ -650,6 +650,12 @@ final class Readers {
         case 6 -> b.indicator(Scalars.readString(in));
         case 7 -> b.currency(ModelCodecs.CURRENCY.read(in));
         case 9 -> b.frequency(ModelCodecs.FREQUENCY.read(in));
+        case 11 -> {
+          Scalars.startArray(in);
+          while (in.next() != JsonToken.END_ARRAY) {
+            b.addSources(source(in));
+          }
+        }
         default -> ModelCodecs.REMITTANCE_SERIES.fields().get(i).read(in, b);
       }
     } catch (ValidationException e) { // a value the model refuses

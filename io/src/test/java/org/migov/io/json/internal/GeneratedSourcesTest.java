@@ -70,11 +70,11 @@ class GeneratedSourcesTest {
   @Test
   void everyPropertyIsReadDirectlyButSetsAndTheSeriesOwnProperties() {
     // left to the fields: the two sets (duplicates refused), the series' observations (read
-    // into its storage), unit multiplier (an integer with a default) and sources (added one
-    // by one with addSource): each type's switch lists the others
+    // into its storage) and unit multiplier (an integer with a default): each type's switch
+    // lists the others
     String readers = GeneratedSources.readers();
     assertThat(readers.split("\n        case ", -1)).hasSize(1 + ModelCodecs.ALL.stream()
-        .mapToInt(c -> c.fields().size()).sum() - 5);
+        .mapToInt(c -> c.fields().size()).sum() - 4);
     assertThat(readers).contains("b.addConveners(PARTY.read(in));",
         "b.id(MeetingId.of(Scalars.readString(in)));", "b.start(Scalars.readDate(in));");
   }
