@@ -60,7 +60,7 @@ public class FootprintBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     value = series == Series.IRREGULAR_1M ? Data.large() : Data.largestMonthly();
-    System.out.printf("%n%s: %,d observations%n%s", series, value.size(),
+    System.out.printf("%n%s: %,d observations%n%s", series, value.observations().size(),
         GraphLayout.parseInstance(value).toFootprint());
   }
 
@@ -74,8 +74,8 @@ public class FootprintBenchmark {
   public GraphLayout measure(Footprint out) {
     GraphLayout layout = GraphLayout.parseInstance(value);
     out.totalBytes = layout.totalSize();
-    out.observations = value.size();
-    out.bytesPerObservation = (double) layout.totalSize() / value.size();
+    out.observations = value.observations().size();
+    out.bytesPerObservation = (double) layout.totalSize() / value.observations().size();
     return layout;
   }
 }

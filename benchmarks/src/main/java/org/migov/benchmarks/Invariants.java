@@ -12,6 +12,7 @@ import org.migov.model.Dataset;
 import org.migov.model.Declaration;
 import org.migov.model.Dialogue;
 import org.migov.model.Figure;
+import org.migov.model.Frequency;
 import org.migov.model.GoalLink;
 import org.migov.model.GoalRef;
 import org.migov.model.Meeting;
@@ -19,6 +20,7 @@ import org.migov.model.Membership;
 import org.migov.model.Observation;
 import org.migov.model.Organisation;
 import org.migov.model.Outcome;
+import org.migov.model.Period;
 import org.migov.model.Person;
 import org.migov.model.Position;
 import org.migov.model.PriorityGoal;
@@ -63,7 +65,9 @@ public final class Invariants {
 
   private final Object[] objects;
   private final MethodHandle[] checks;
-  private final RemittanceSeries[] series;
+  private final Frequency[] frequencies;
+  /** The periods of each series, in order, taken out at setup as build() unpacks them. */
+  private final Period[][] periods;
 
   private Invariants(List<Object> objects, List<RemittanceSeries> series) {
     this.objects = objects.toArray();
@@ -75,7 +79,13 @@ public final class Invariants {
       }
       checks[i] = CHECKS.get(c);
     }
-    this.series = series.toArray(new RemittanceSeries[0]);
+    this.frequencies = new Frequency[series.size()];
+    this.periods = new Period[series.size()][];
+    for (int i = 0; i < series.size(); i++) {
+      frequencies[i] = series.get(i).frequency();
+      periods[i] = series.get(i).observations().stream().map(Observation::period)
+          .toArray(Period[]::new);
+    }
   }
 
   /**
@@ -140,12 +150,12 @@ public final class Invariants {
     }
     for (RemittanceSeries s : d.remittanceSeries()) {
       all.addAll(s.sources());
-      for (int i = 0; i < s.size(); i++) {
+      for (Observation o : s.observations()) {
         // decoding makes an Observation (and checks it) only for one with a source of its own;
         // the others go straight into the series, checked by its build()
-        if (s.source(i).isPresent()) {
-          all.add(s.observation(i));
-          all.add(s.source(i).get());
+        if (o.source().isPresent()) {
+          all.add(o);
+          all.add(o.source().get());
         }
       }
     }
@@ -176,7 +186,7 @@ public final class Invariants {
    * @return the count
    */
   public int size() {
-    return objects.length + series.length;
+    return objects.length + periods.length;
   }
 
   /**
@@ -194,11 +204,11 @@ public final class Invariants {
     } catch (Throwable e) {
       throw new IllegalStateException(e);
     }
-    for (RemittanceSeries s : series) {
+    for (int k = 0; k < periods.length; k++) {
       // as RemittanceSeries.Builder.build(): each period fits the frequency, periods in order
-      for (int i = 0; i < s.size(); i++) {
-        if (s.frequency().accepts(s.period(i)) && (i == 0
-            || s.period(i - 1).compareTo(s.period(i)) < 0)) {
+      Period[] p = periods[k];
+      for (int i = 0; i < p.length; i++) {
+        if (frequencies[k].accepts(p[i]) && (i == 0 || p[i - 1].compareTo(p[i]) < 0)) {
           n++;
         }
       }

@@ -50,8 +50,8 @@ public class JsonLinesBenchmark {
     read = Files.createTempFile("migov-lines-", ".jsonl");
     migov.writeLines(series.observations(), read);
     readBytes = Files.size(read);
-    System.out.printf("%n%,d lines, %,d bytes, max heap %,d bytes%n", series.size(), readBytes,
-        Runtime.getRuntime().maxMemory());
+    System.out.printf("%n%,d lines, %,d bytes, max heap %,d bytes%n",
+        series.observations().size(), readBytes, Runtime.getRuntime().maxMemory());
   }
 
   /** Deletes the files. */
@@ -92,11 +92,11 @@ public class JsonLinesBenchmark {
         .currency(series.currency()).unitMultiplier(series.unitMultiplier())
         .frequency(series.frequency()).addAllSources(series.sources());
     try (Stream<Observation> lines = migov.readLines(read, Observation.class)) {
-      lines.forEach(b::addObservation);
+      lines.forEach(b::addObservations);
     }
     RemittanceSeries back = b.build();
-    if (back.size() != series.size()) {
-      throw new IllegalStateException(back.size() + " observations read");
+    if (back.observations().size() != series.observations().size()) {
+      throw new IllegalStateException(back.observations().size() + " observations read");
     }
     counted.bytes += readBytes;
     return back;

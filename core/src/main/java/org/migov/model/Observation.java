@@ -59,19 +59,13 @@ public abstract class Observation {
    * {@return the observation's status, as SDMX OBS_STATUS defines it (estimated, forecast, …);
    * {@link ObservationStatus#NORMAL} unless set}
    */
-  @Value.Default
-  public ObservationStatus status() {
-    return ObservationStatus.NORMAL;
-  }
+  public abstract ObservationStatus status();
 
   /**
    * {@return how the value relates to the true one ("projected to surpass $38 billion" is more than
    * 38); {@link Qualifier#EXACT} unless set}
    */
-  @Value.Default
-  public Qualifier qualifier() {
-    return Qualifier.EXACT;
-  }
+  public abstract Qualifier qualifier();
 
   /**
    * {@return the source of this value, when it differs from the series' sources; empty otherwise}
@@ -80,6 +74,9 @@ public abstract class Observation {
 
   @Value.Check
   void check() {
+    if (period() != null && value() != null && status() != null && qualifier() != null) {
+      return; // valid: most observations, and all a series makes from its storage
+    }
     Checks c = Checks.of("observation");
     c.required("period", period());
     c.required("value", value());
@@ -94,7 +91,11 @@ public abstract class Observation {
    * required attribute is missing.
    */
   public static final class Builder extends ImmutableObservation.Builder {
-    Builder() {}
+    Builder() {
+      // the defaults, set here rather than computed by the object: nothing to initialise lazily
+      status(ObservationStatus.NORMAL);
+      qualifier(Qualifier.EXACT);
+    }
 
     /**
      * {@return an observation of the attributes set, every invariant checked}

@@ -239,12 +239,12 @@ class FuzzSeededBuildersTest {
     RemittanceSeries.Builder b = RemittanceSeries.builder().id(SeriesId.of("s"))
         .reporter(CountryCode.of("PAK")).direction(FlowDirection.INFLOW)
         .measure(RemittanceMeasure.OTHER).currency(java.util.Currency.getInstance("USD"))
-        .frequency(Frequency.MONTHLY).addObservation(month, BigDecimal.ONE);
+        .frequency(Frequency.MONTHLY).addObservations(month, BigDecimal.ONE);
     int extra = r.nextInt(0, 5);
     for (int i = 0; i < extra; i++) {
-      b.addObservation(Period.ofMonth(year + 1, i + 1), BigDecimal.TEN);
+      b.addObservations(Period.ofMonth(year + 1, i + 1), BigDecimal.TEN);
     }
-    b.addObservation(quarter, BigDecimal.ONE);
+    b.addObservations(quarter, BigDecimal.ONE);
     refused(b::build, "remittanceSeries.observations[" + (extra + 1) + "].period",
         ViolationCode.OBSERVATION_FREQUENCY);
     RemittanceSeries.Builder twice = RemittanceSeries.builder().id(SeriesId.of("s"))
@@ -252,9 +252,9 @@ class FuzzSeededBuildersTest {
         .measure(RemittanceMeasure.OTHER).currency(java.util.Currency.getInstance("USD"))
         .frequency(Frequency.MONTHLY);
     for (int i = 0; i < extra; i++) {
-      twice.addObservation(Period.ofMonth(year + 1, i + 1), BigDecimal.TEN);
+      twice.addObservations(Period.ofMonth(year + 1, i + 1), BigDecimal.TEN);
     }
-    twice.addObservation(month, BigDecimal.ONE).addObservation(month, BigDecimal.TEN);
+    twice.addObservations(month, BigDecimal.ONE).addObservations(month, BigDecimal.TEN);
     refused(twice::build, "remittanceSeries.observations[" + (extra + 1) + "].period",
         ViolationCode.COLLECTION_DUPLICATE);
   }

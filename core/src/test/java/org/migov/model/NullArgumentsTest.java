@@ -64,26 +64,59 @@ class NullArgumentsTest {
     Period year = Period.parse("2024");
     RemittanceSeries.Builder b = RemittanceSeries.builder();
 
-    assertThatThrownBy(() -> b.addSource(null))
+    assertThatThrownBy(() -> b.addSources((Source) null))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("'source' must not be null");
     assertThatThrownBy(() -> b.addAllSources(null))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("'sources' must not be null");
-    assertThatThrownBy(() -> b.addObservation((Observation) null))
+    assertThatThrownBy(() -> b.addObservations((Observation) null))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("'observation' must not be null");
-    assertThatThrownBy(() -> b.addObservation(null, BigDecimal.ONE))
+    assertThatThrownBy(() -> b.addObservations(null, BigDecimal.ONE))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("'period' must not be null");
-    assertThatThrownBy(() -> b.addObservation(year, null))
+    assertThatThrownBy(() -> b.addObservations(year, null))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("'value' must not be null");
-    assertThatThrownBy(() -> b.addObservation(year, BigDecimal.ONE, null, Qualifier.EXACT))
+    assertThatThrownBy(() -> b.addObservations(year, BigDecimal.ONE, null, Qualifier.EXACT))
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("'status' must not be null");
-    assertThatThrownBy(() -> b.addObservation(year, BigDecimal.ONE, ObservationStatus.NORMAL,
+    assertThatThrownBy(() -> b.addObservations(year, BigDecimal.ONE, ObservationStatus.NORMAL,
         null)).isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("'qualifier' must not be null");
+  }
+
+  @Test
+  void nullCollectionsAndOptionalsGivenToTheSeriesBuilderAreIllegalArguments() {
+    RemittanceSeries.Builder b = RemittanceSeries.builder();
+
+    assertThatThrownBy(() -> b.addSources((Source[]) null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'sources' must not be null");
+    assertThatThrownBy(() -> b.addSources(Source.builder().title("a source").build(), null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'source' must not be null");
+    assertThatThrownBy(() -> b.sources(null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'sources' must not be null");
+    assertThatThrownBy(() -> b.addObservations((Observation[]) null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'observations' must not be null");
+    assertThatThrownBy(() -> b.addAllObservations(null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'observations' must not be null");
+    assertThatThrownBy(() -> b.observations(null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'observations' must not be null");
+    assertThatThrownBy(() -> b.title((java.util.Optional<String>) null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'title' must not be null");
+    assertThatThrownBy(() -> b.counterpart((java.util.Optional<CountryCode>) null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'counterpart' must not be null");
+    assertThatThrownBy(() -> b.indicator((java.util.Optional<String>) null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'indicator' must not be null");
   }
 }

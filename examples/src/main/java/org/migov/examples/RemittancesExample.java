@@ -79,10 +79,10 @@ public final class RemittancesExample {
         .currency(USD)
         .unitMultiplier(9)
         .frequency(Frequency.IRREGULAR)
-        .addObservation(Period.parse("2024-07/2025-05"), new BigDecimal("34.9"))
-        .addObservation(Period.parse("FY2025"), new BigDecimal("38"), ObservationStatus.FORECAST,
+        .addObservations(Period.parse("2024-07/2025-05"), new BigDecimal("34.9"))
+        .addObservations(Period.parse("FY2025"), new BigDecimal("38"), ObservationStatus.FORECAST,
             Qualifier.MORE_THAN)
-        .addSource(ARTICLE)
+        .addSources(ARTICLE)
         .build();
   }
 
@@ -100,10 +100,10 @@ public final class RemittancesExample {
         .frequency(Frequency.MONTHLY);
     for (int i = 0; i < ILLUSTRATIVE_MONTHS.size(); i++) {
       int month = 7 + i;
-      b.addObservation(Period.ofMonth(month > 12 ? 2025 : 2024, month > 12 ? month - 12 : month),
+      b.addObservations(Period.ofMonth(month > 12 ? 2025 : 2024, month > 12 ? month - 12 : month),
           new BigDecimal(ILLUSTRATIVE_MONTHS.get(i)));
     }
-    b.addObservation(Period.ofMonth(2025, 6), new BigDecimal(ILLUSTRATIVE_JUNE_FORECAST),
+    b.addObservations(Period.ofMonth(2025, 6), new BigDecimal(ILLUSTRATIVE_JUNE_FORECAST),
         ObservationStatus.FORECAST, Qualifier.ABOUT);
     return b.build();
   }

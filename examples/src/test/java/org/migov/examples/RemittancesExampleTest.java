@@ -85,8 +85,8 @@ class RemittancesExampleTest {
     RemittanceSeries fiscal = RemittancesExample.illustrativeMonthly()
         .aggregate(Frequency.fiscalYear(Month.JULY));
 
-    assertThat(fiscal.size()).isEqualTo(1);
-    Observation fy2025 = fiscal.observation(0);
+    assertThat(fiscal.observations()).hasSize(1);
+    Observation fy2025 = fiscal.observations().get(0);
     assertThat(fy2025.period()).isEqualTo(Period.parse("FY2025"));
     assertThat(fy2025.value()).isEqualByComparingTo("38100");
     assertThat(fy2025.status()).isEqualTo(ObservationStatus.FORECAST);

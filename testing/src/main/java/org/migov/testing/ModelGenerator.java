@@ -398,7 +398,7 @@ public final class ModelGenerator {
         .reporter(country()).direction(FlowDirection.INFLOW)
         .measure(RemittanceMeasure.WORKERS_REMITTANCES).indicator("BX.TRF.PWKR.CD.DT")
         .currency(Currency.getInstance("USD")).unitMultiplier(6).frequency(Frequency.MONTHLY)
-        .addSource(source());
+        .addSources(source());
     int year = first.getYear();
     int month = first.getMonthValue();
     long level = 20_000L + random.nextInt(10_000); // tenths of a million
@@ -410,7 +410,7 @@ public final class ModelGenerator {
       ObservationStatus status = i >= months - 3 ? ObservationStatus.FORECAST
           : r < 2 ? ObservationStatus.PROVISIONAL : r < 3 ? ObservationStatus.ESTIMATED
           : ObservationStatus.NORMAL;
-      b.addObservation(Period.ofMonth(year, month), value, status,
+      b.addObservations(Period.ofMonth(year, month), value, status,
           status == ObservationStatus.FORECAST ? Qualifier.ABOUT : Qualifier.EXACT);
       if (++month > 12) {
         month = 1;
@@ -458,7 +458,7 @@ public final class ModelGenerator {
         .title("Workers' remittances, as reported").reporter(country())
         .direction(FlowDirection.INFLOW).measure(RemittanceMeasure.WORKERS_REMITTANCES)
         .currency(Currency.getInstance("USD")).unitMultiplier(6).frequency(Frequency.IRREGULAR)
-        .addSource(source());
+        .addSources(source());
     long level = 20_000L + random.nextInt(10_000); // tenths of a million a month
     List<Period> starting = new ArrayList<>();
     int added = 0;
@@ -494,7 +494,7 @@ public final class ModelGenerator {
             : r < 3 ? ObservationStatus.ESTIMATED : ObservationStatus.NORMAL;
         Qualifier qualifier = random.nextInt(20) == 0 ? Qualifier.ABOUT : Qualifier.EXACT;
         long tenths = level * p.lengthInMonths() + random.nextInt(10);
-        b.addObservation(p, BigDecimal.valueOf(tenths, 1), status, qualifier);
+        b.addObservations(p, BigDecimal.valueOf(tenths, 1), status, qualifier);
         added++;
       }
       if (m.getYear() == 9999 && m.getMonthValue() == 12 && added < observations) {
@@ -680,7 +680,7 @@ public final class ModelGenerator {
           : between(0, 30));
       boolean cited = !r.sources().isEmpty()
           || r.observations().stream().anyMatch(o -> o.source().isPresent());
-      series.add(cited ? r : r.toBuilder().addSource(source()).build());
+      series.add(cited ? r : r.toBuilder().addSources(source()).build());
     }
     List<CountryFigure> figures = new ArrayList<>();
     for (int i = 0; i < nFigures; i++) {
@@ -967,9 +967,9 @@ public final class ModelGenerator {
     }
     for (Observation o : list) {
       if (o.source().isPresent() || chance(0.5)) {
-        b.addObservation(o);
+        b.addObservations(o);
       } else {
-        b.addObservation(o.period(), o.value(), o.status(), o.qualifier());
+        b.addObservations(o.period(), o.value(), o.status(), o.qualifier());
       }
     }
     return b.build();

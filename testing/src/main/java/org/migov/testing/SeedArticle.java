@@ -543,11 +543,11 @@ public final class SeedArticle {
         .currency(Currency.getInstance("USD"))
         .unitMultiplier(9)
         .frequency(Frequency.IRREGULAR)
-        .addObservation(Period.ofMonths(YearMonth.of(2024, 7), YearMonth.of(2025, 5)),
+        .addObservations(Period.ofMonths(YearMonth.of(2024, 7), YearMonth.of(2025, 5)),
             new BigDecimal("34.9"))
-        .addObservation(Period.ofFiscalYear(2025, Month.JULY), new BigDecimal("38"),
+        .addObservations(Period.ofFiscalYear(2025, Month.JULY), new BigDecimal("38"),
             ObservationStatus.FORECAST, Qualifier.MORE_THAN)
-        .addSource(ARTICLE)
+        .addSources(ARTICLE)
         .build();
   }
 

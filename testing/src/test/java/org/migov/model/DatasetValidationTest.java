@@ -621,7 +621,7 @@ class DatasetValidationTest {
               .reporter(PAK).direction(FlowDirection.INFLOW)
               .measure(RemittanceMeasure.PERSONAL_REMITTANCES)
               .currency(Currency.getInstance("USD")).frequency(Frequency.ANNUAL)
-              .addObservation(Period.ofYear(2024), new BigDecimal("33")).build())
+              .addObservations(Period.ofYear(2024), new BigDecimal("33")).build())
           .build();
 
       ValidationReport report = data.validate();
@@ -650,7 +650,7 @@ class DatasetValidationTest {
           .reporter(PAK).direction(FlowDirection.INFLOW)
           .measure(RemittanceMeasure.WORKERS_REMITTANCES).currency(Currency.getInstance("USD"))
           .frequency(Frequency.ANNUAL)
-          .addObservation(Observation.builder().period(Period.ofYear(2024))
+          .addObservations(Observation.builder().period(Period.ofYear(2024))
               .value(new BigDecimal("30")).source(SOURCE).build())
           .build();
 

@@ -182,25 +182,28 @@ class ModelGeneratorTest {
   @Test
   void theLongestMonthlySeriesHoldsEveryMonthOfTheYearsOneTo9999() {
     RemittanceSeries s = new ModelGenerator(16).monthlySeries(ModelGenerator.MAX_MONTHS);
-    assertThat(s.size()).isEqualTo(119_988);
+    List<Observation> observations = s.observations();
+    assertThat(observations).hasSize(119_988);
     assertThat(s.frequency()).isEqualTo(Frequency.MONTHLY);
-    assertThat(s.period(0)).isEqualTo(Period.ofMonth(1, 1));
-    assertThat(s.period(s.size() - 1)).isEqualTo(Period.ofMonth(9999, 12));
-    for (int i = 1; i < s.size(); i += 997) {
-      assertThat(s.period(i).start()).isEqualTo(s.period(i - 1).start().plusMonths(1));
+    assertThat(observations.get(0).period()).isEqualTo(Period.ofMonth(1, 1));
+    assertThat(observations.get(observations.size() - 1).period())
+        .isEqualTo(Period.ofMonth(9999, 12));
+    for (int i = 1; i < observations.size(); i += 997) {
+      assertThat(observations.get(i).period().start())
+          .isEqualTo(observations.get(i - 1).period().start().plusMonths(1));
     }
   }
 
   @Test
   void aMonthlySeriesEndsInDecember2025WithForecastsLast() {
     RemittanceSeries s = new ModelGenerator(17).monthlySeries(24);
-    assertThat(s.size()).isEqualTo(24);
-    assertThat(s.period(0)).isEqualTo(Period.of(YearMonth.of(2024, 1)));
-    assertThat(s.period(23)).isEqualTo(Period.of(YearMonth.of(2025, 12)));
-    assertThat(s.forecasts().size()).isEqualTo(3);
+    assertThat(s.observations().size()).isEqualTo(24);
+    assertThat(s.observations().get(0).period()).isEqualTo(Period.of(YearMonth.of(2024, 1)));
+    assertThat(s.observations().get(23).period()).isEqualTo(Period.of(YearMonth.of(2025, 12)));
+    assertThat(s.forecasts().observations().size()).isEqualTo(3);
     assertThat(s.latestActual().map(Observation::period))
         .contains(Period.of(YearMonth.of(2025, 9)));
-    assertThat(new ModelGenerator(17).monthlySeries(0).size()).isZero();
+    assertThat(new ModelGenerator(17).monthlySeries(0).observations().size()).isZero();
   }
 
   @Test
@@ -309,7 +312,7 @@ class ModelGeneratorTest {
     presentAndAbsent(series, "title", RemittanceSeries::title);
     presentAndAbsent(series, "counterpart", RemittanceSeries::counterpart);
     presentAndAbsent(series, "indicator", RemittanceSeries::indicator);
-    bothOccur(series, "observations", s -> s.size() > 0);
+    bothOccur(series, "observations", s -> s.observations().size() > 0);
     bothOccur(series, "observation sources",
         s -> s.observations().stream().anyMatch(o -> o.source().isPresent()));
     assertThat(series).extracting(s -> s.frequency().kind()).contains(Frequency.Kind.values());

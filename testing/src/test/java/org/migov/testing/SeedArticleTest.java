@@ -613,7 +613,7 @@ class SeedArticleTest {
     assertThat(s.currency()).isEqualTo(Currency.getInstance("USD"));
     assertThat(s.unitMultiplier()).isEqualTo(9);
     assertThat(s.frequency()).isEqualTo(Frequency.IRREGULAR);
-    assertThat(s.size()).isEqualTo(2);
+    assertThat(s.observations()).hasSize(2);
   }
 
   @Test

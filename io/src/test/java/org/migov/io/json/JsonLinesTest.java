@@ -400,13 +400,13 @@ class JsonLinesTest {
     RemittanceSeries fy = Samples.fullRemittanceSeries();
     RemittanceSeries april = Samples.minimalRemittanceSeries().toBuilder()
         .frequency(org.migov.model.Frequency.fiscalYear(Month.APRIL))
-        .addObservation(Period.ofFiscalYear(2025, Month.APRIL), new BigDecimal("1E+40"))
+        .addObservations(Period.ofFiscalYear(2025, Month.APRIL), new BigDecimal("1E+40"))
         .build();
 
     List<RemittanceSeries> back = JSON.readLines(
         new ByteArrayInputStream(lines(JSON, List.of(fy, april))), RemittanceSeries.class).toList();
 
     assertThat(back).containsExactly(fy, april);
-    assertThat(back.get(1).value(0)).isEqualTo(new BigDecimal("1E+40"));
+    assertThat(back.get(1).observations().get(0).value()).isEqualTo(new BigDecimal("1E+40"));
   }
 }

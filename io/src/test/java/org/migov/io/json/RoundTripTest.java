@@ -239,7 +239,7 @@ class RoundTripTest {
         .currency(Currency.getInstance("USD"))
         .frequency(frequency);
     for (Observation o : observations) {
-      b.addObservation(o);
+      b.addObservations(o);
     }
     return b.build();
   }
@@ -499,7 +499,7 @@ class RoundTripTest {
 
     assertThat(roundTrip(o)).isEqualTo(o);
     assertThat(roundTrip(series)).isEqualTo(series);
-    assertThat(roundTrip(series).observation(0).status()).isEqualTo(s);
+    assertThat(roundTrip(series).observations().get(0).status()).isEqualTo(s);
     if (s != ObservationStatus.NORMAL) {
       assertWritesEnum(o, s);
     }

@@ -454,14 +454,14 @@ final class Samples {
         .currency(Currency.getInstance("USD"))
         .unitMultiplier(9)
         .frequency(Frequency.fiscalYear(Month.JULY))
-        .addObservation(Observation.builder().period(Period.ofFiscalYear(2025, Month.JULY))
+        .addObservations(Observation.builder().period(Period.ofFiscalYear(2025, Month.JULY))
             .value(new BigDecimal("38")).status(ObservationStatus.FORECAST)
             .qualifier(Qualifier.MORE_THAN).source(fullSource()).build())
-        .addObservation(Period.ofFiscalYear(2024, Month.JULY), new BigDecimal("30.25"))
-        .addObservation(Period.ofFiscalYear(2023, Month.JULY), new BigDecimal("27.333"),
+        .addObservations(Period.ofFiscalYear(2024, Month.JULY), new BigDecimal("30.25"))
+        .addObservations(Period.ofFiscalYear(2023, Month.JULY), new BigDecimal("27.333"),
             ObservationStatus.ESTIMATED, Qualifier.ABOUT)
-        .addSource(fullSource())
-        .addSource(minimalSource())
+        .addSources(fullSource())
+        .addSources(minimalSource())
         .build();
   }
 

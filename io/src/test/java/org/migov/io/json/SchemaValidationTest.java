@@ -76,12 +76,12 @@ class SchemaValidationTest {
         "1E-100", "1E+100", "-98765432109876543210.123456789")) {
       values.add(Observation.of(Period.ofYear(2025), new BigDecimal(v)));
       values.add(Samples.minimalRemittanceSeries().toBuilder().frequency(Frequency.IRREGULAR)
-          .addObservation(Period.ofMonth(2025, 1), new BigDecimal(v)).build());
+          .addObservations(Period.ofMonth(2025, 1), new BigDecimal(v)).build());
     }
     RoundTripTest.periods().forEach(p -> values.add(Observation.of(p, BigDecimal.ONE)));
     RoundTripTest.frequencies().forEach(a -> values.add(Samples.minimalRemittanceSeries()
         .toBuilder().frequency((Frequency) a.get()[0])
-        .addObservation((Period) a.get()[1], BigDecimal.TEN).build()));
+        .addObservations((Period) a.get()[1], BigDecimal.TEN).build()));
     for (Counted c : Counted.values()) {
       values.add(Figure.builder().value(BigDecimal.ONE).addCounts(c).build());
     }

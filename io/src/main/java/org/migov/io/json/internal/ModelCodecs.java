@@ -420,15 +420,15 @@ public final class ModelCodecs {
       return b.build();
     }
 
-    /** Adds the observation to a series, as {@code addObservation(build())} would. */
+    /** Adds the observation to a series, as {@code addObservations(build())} would. */
     RemittanceSeries.Builder addTo(RemittanceSeries.Builder series) {
       Period p = period;
       BigDecimal v = value;
       if (p != null && v != null && source == null) {
         // valid as an Observation (its only invariants: a period and a value)
-        return series.addObservation(p, v, status, qualifier);
+        return series.addObservations(p, v, status, qualifier);
       }
-      return series.addObservation(build());
+      return series.addObservations(build());
     }
   }
 
@@ -454,16 +454,19 @@ public final class ModelCodecs {
       new tools.jackson.core.io.SerializedString("source");
 
   /**
-   * Writes the observations of a series straight from its storage, without making them into
-   * {@link Observation}s: the same bytes as {@link #OBSERVATION} writes for each.
+   * Writes the observations of a series from its list view, whose {@code get(i)} makes each from
+   * the series' storage without checking it again: the same bytes as {@link #OBSERVATION} writes
+   * for each.
    */
   private static void writeObservations(tools.jackson.core.JsonGenerator g,
       RemittanceSeries series) {
     char[] text = new char[32]; // months and decimals are formatted here, not into strings
-    for (int i = 0; i < series.size(); i++) {
+    List<Observation> observations = series.observations();
+    for (int i = 0, n = observations.size(); i < n; i++) {
+      Observation o = observations.get(i);
       g.writeStartObject();
       g.writeName(PERIOD_NAME);
-      Period period = series.period(i);
+      Period period = o.period();
       if (period.kind() == Period.Kind.MONTH) {
         // as Period.toString(): yyyy-MM
         Scalars.putYearMonth(text, period.year(), period.start().getMonthValue());
@@ -472,18 +475,18 @@ public final class ModelCodecs {
         PERIOD.write(g, period);
       }
       g.writeName(VALUE_NAME);
-      Scalars.writeDecimal(g, series.value(i), text);
-      ObservationStatus status = series.status(i);
+      Scalars.writeDecimal(g, o.value(), text);
+      ObservationStatus status = o.status();
       if (status != ObservationStatus.NORMAL) {
         g.writeName(STATUS_NAME);
         STATUS.write(g, status);
       }
-      Qualifier qualifier = series.qualifier(i);
+      Qualifier qualifier = o.qualifier();
       if (qualifier != Qualifier.EXACT) {
         g.writeName(QUALIFIER_NAME);
         QUALIFIER.write(g, qualifier);
       }
-      Optional<Source> source = series.source(i);
+      Optional<Source> source = o.source();
       if (source.isPresent()) {
         g.writeName(SOURCE_NAME);
         SOURCE.write(g, source.get());
@@ -516,10 +519,10 @@ public final class ModelCodecs {
                   RemittanceSeries.Builder::frequency),
               // observations go straight between the series' storage and the JSON
               Field.<RemittanceSeries, RemittanceSeries.Builder, Observation>list("observations",
-                  OBSERVATION, s -> s.size() == 0, ModelCodecs::writeObservations,
+                  OBSERVATION, s -> s.observations().isEmpty(), ModelCodecs::writeObservations,
                   (in, b) -> OBSERVATION.read(in, ObservationParts::addTo, b)),
               list("sources", SOURCE, RemittanceSeries::sources,
-                  RemittanceSeries.Builder::addSource)));
+                  RemittanceSeries.Builder::addSources)));
 
   static final ObjectCodec<Dataset, Dataset.Builder> DATASET = new ObjectCodec<>("dataset",
       Dataset::builder, Dataset.Builder::build, List.of(

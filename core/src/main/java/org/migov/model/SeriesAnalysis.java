@@ -1,0 +1,144 @@
+package org.migov.model;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * The computations over a {@link RemittanceSeries}: sums, aggregation to a coarser frequency,
+ * change and growth from a year earlier, the latest observation, actuals and forecasts. Each
+ * {@code RemittanceSeries} method of the same name documents the rules; they read the series'
+ * columns without making an {@link Observation} but for the ones they return.
+ */
+final class SeriesAnalysis {
+  private SeriesAnalysis() {}
+
+  static Optional<BigDecimal> sum(ObservationColumns columns, Period range) {
+    BigDecimal sum = null;
+    for (int i = 0; i < columns.size(); i++) {
+      if (range.contains(columns.period(i))) {
+        sum = sum == null ? columns.value(i) : sum.add(columns.value(i));
+      }
+    }
+    return Optional.ofNullable(sum);
+  }
+
+  static RemittanceSeries aggregate(RemittanceSeries series, Frequency target,
+      boolean includePartial) {
+    if (series.frequency().kind() == Frequency.Kind.IRREGULAR
+        || target.kind() == Frequency.Kind.IRREGULAR) {
+      throw new IllegalArgumentException("an irregular series cannot be aggregated, nor to "
+          + "irregular periods");
+    }
+    ObservationColumns columns = series.columns();
+    TreeMap<Period, List<Integer>> groups = new TreeMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      Period p = columns.period(i);
+      Period into = target.enclosing(Period.unpack(Period.Kind.MONTH, p.startIndex()));
+      if (!into.contains(p)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "the observation over %s does not fit within one period of frequency %s", p,
+            target));
+      }
+      groups.computeIfAbsent(into, k -> new ArrayList<>()).add(i);
+    }
+    RemittanceSeries.Builder b = series.attributesOnly().frequency(target);
+    for (Map.Entry<Period, List<Integer>> group : groups.entrySet()) {
+      int months = 0;
+      BigDecimal sum = BigDecimal.ZERO;
+      List<ObservationStatus> statuses = new ArrayList<>();
+      List<Qualifier> qualifiers = new ArrayList<>();
+      for (int i : group.getValue()) {
+        months += columns.period(i).lengthInMonths();
+        sum = sum.add(columns.value(i));
+        statuses.add(columns.status(i));
+        qualifiers.add(columns.qualifier(i));
+      }
+      boolean complete = months == group.getKey().lengthInMonths();
+      if (complete || includePartial) {
+        b.addObservations(group.getKey(), sum, combine(statuses),
+            complete ? combineQualifiers(qualifiers) : Qualifier.AT_LEAST);
+      }
+    }
+    return b.build();
+  }
+
+  private static ObservationStatus combine(List<ObservationStatus> statuses) {
+    for (ObservationStatus s : List.of(ObservationStatus.FORECAST, ObservationStatus.ESTIMATED,
+        ObservationStatus.PROVISIONAL)) {
+      if (statuses.contains(s)) {
+        return s;
+      }
+    }
+    return statuses.stream().distinct().count() == 1 ? statuses.get(0) : ObservationStatus.NORMAL;
+  }
+
+  private static Qualifier combineQualifiers(List<Qualifier> qualifiers) {
+    if (qualifiers.stream().allMatch(q -> q == Qualifier.EXACT)) {
+      return Qualifier.EXACT;
+    }
+    if (qualifiers.stream().allMatch(q -> q == Qualifier.EXACT || q == Qualifier.AT_LEAST
+        || q == Qualifier.MORE_THAN)) {
+      return qualifiers.contains(Qualifier.MORE_THAN) ? Qualifier.MORE_THAN : Qualifier.AT_LEAST;
+    }
+    if (qualifiers.stream().allMatch(q -> q == Qualifier.EXACT || q == Qualifier.UP_TO
+        || q == Qualifier.LESS_THAN)) {
+      return qualifiers.contains(Qualifier.LESS_THAN) ? Qualifier.LESS_THAN : Qualifier.UP_TO;
+    }
+    return Qualifier.ABOUT;
+  }
+
+  static Optional<BigDecimal> changeFromYearEarlier(ObservationColumns columns, Period period) {
+    int now = columns.indexOf(period);
+    int before = yearEarlier(columns, period);
+    return now < 0 || before < 0 ? Optional.empty()
+        : Optional.of(columns.value(now).subtract(columns.value(before)));
+  }
+
+  static Optional<BigDecimal> growthFromYearEarlier(ObservationColumns columns, Period period,
+      MathContext context) {
+    int now = columns.indexOf(period);
+    int before = yearEarlier(columns, period);
+    if (now < 0 || before < 0 || columns.value(before).signum() == 0) {
+      return Optional.empty();
+    }
+    BigDecimal earlier = columns.value(before);
+    return Optional.of(columns.value(now).subtract(earlier).divide(earlier, context));
+  }
+
+  /** The index of the observation a year before {@code period}, or -1 (none before year 2). */
+  private static int yearEarlier(ObservationColumns columns, Period period) {
+    return period.startIndex() >= 24 ? columns.indexOf(period.minusYears(1)) : -1;
+  }
+
+  /** The observation of a status {@code status} accepts whose period ends last. */
+  static Optional<Observation> latest(ObservationColumns columns,
+      Predicate<ObservationStatus> status) {
+    int best = -1;
+    for (int i = 0; i < columns.size(); i++) {
+      if (status.test(columns.status(i)) && (best < 0
+          || columns.period(i).endIndexExclusive() >= columns.period(best).endIndexExclusive())) {
+        best = i;
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(columns.get(best));
+  }
+
+  /** A copy of {@code series} with only the observations of a status {@code keep} accepts. */
+  static RemittanceSeries filter(RemittanceSeries series, Predicate<ObservationStatus> keep) {
+    ObservationColumns columns = series.columns();
+    RemittanceSeries.Builder b = series.attributesOnly();
+    for (int i = 0; i < columns.size(); i++) {
+      if (keep.test(columns.status(i))) {
+        b.copy(columns, i);
+      }
+    }
+    return b.build();
+  }
+}
