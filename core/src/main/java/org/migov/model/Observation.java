@@ -47,29 +47,34 @@ public abstract class Observation {
    * {@return the period the value covers: a month, a quarter, a year, a fiscal year or a range of
    * months}
    */
+  @Value.Parameter
   public abstract Period period();
 
   /**
    * {@return the value exactly as reported, in the series' currency times ten to the power of its
    * unit multiplier (34.9 with a multiplier of 9 is 34.9 billion)}
    */
+  @Value.Parameter
   public abstract BigDecimal value();
 
   /**
    * {@return the observation's status, as SDMX OBS_STATUS defines it (estimated, forecast, …);
    * {@link ObservationStatus#NORMAL} unless set}
    */
+  @Value.Parameter
   public abstract ObservationStatus status();
 
   /**
    * {@return how the value relates to the true one ("projected to surpass $38 billion" is more than
    * 38); {@link Qualifier#EXACT} unless set}
    */
+  @Value.Parameter
   public abstract Qualifier qualifier();
 
   /**
    * {@return the source of this value, when it differs from the series' sources; empty otherwise}
    */
+  @Value.Parameter
   public abstract Optional<Source> source();
 
   @Value.Check

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 import org.migov.model.internal.Checks;
@@ -64,13 +65,9 @@ final class ObservationColumns extends AbstractList<Observation> implements Rand
   @Override
   public Observation get(int index) {
     Objects.checkIndex(index, periods.length);
-    Observation.Builder b = Observation.builder().period(period(index)).value(value(index))
-        .status(status(index)).qualifier(qualifier(index));
-    Source s = source(index);
-    if (s != null) {
-      b.source(s);
-    }
-    return b.build();
+    // made directly, not through a builder: the values are those of a valid observation
+    return ImmutableObservation.of(period(index), value(index), status(index), qualifier(index),
+        Optional.ofNullable(source(index)));
   }
 
   Period period(int i) {
