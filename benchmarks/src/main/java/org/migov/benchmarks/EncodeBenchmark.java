@@ -141,7 +141,7 @@ public class EncodeBenchmark {
   public int tokenGenerator(Input input, TokensInput tokens, Throughput counted) {
     Sink sink = input.sink;
     sink.reset();
-    try (JsonGenerator g = tokens.bare.createGenerator(sink)) {
+    try (JsonGenerator g = tokens.bare.createGenerator(tools.jackson.core.ObjectWriteContext.empty(), sink)) {
       tokens.tokens.write(g);
     }
     counted.bytes += sink.size();

@@ -80,6 +80,7 @@ public final class Interleaved {
   }
 
   /** A build's migov and a document's bytes, made by that build. */
+  @SuppressWarnings("ArrayRecordComponent") // the bytes are only read, never compared
   private record Loaded(ClassLoader classes, Class<?> migovJson, Object migov, byte[] json,
       Class<?> dataset) {
     static Loaded of(String jar, String document) throws Exception {

@@ -82,7 +82,7 @@ class FairnessTest {
       assertThat(sink.toByteArray()).isEqualTo(json);
 
       sink.reset();
-      try (var g = bare.createGenerator(sink)) {
+      try (var g = bare.createGenerator(tools.jackson.core.ObjectWriteContext.empty(), sink)) {
         Tokens.of(bare, json).write(g);
       }
       assertThat(sink.toByteArray()).isEqualTo(json);
