@@ -71,8 +71,9 @@ public abstract class RegionListing {
       try {
         return super.build();
       } catch (NullPointerException e) {
-        // the one thing that fails before the checks: a null element of the sorted set, which
-        // cannot hold it
+        // not control flow for speed: the generated constructor copies the builder's elements
+        // into a sorted set, which refuses a null element before any check can see it, and the
+        // builder's elements are private to the generated code
         throw Checks.fail("regionListing.countries", ViolationCode.REQUIRED, "'countries' holds null");
       }
     }
