@@ -207,8 +207,9 @@ public final class ObjectCodec<T, B> extends Codec<T> {
    */
   private <C, R> R finish(In in, TokenStreamContext object, B b, long seen,
       BiFunction<B, C, R> finish, C context) {
-    Map<String, Violation> missing = new LinkedHashMap<>(); // by the pointer of the property
+    Map<String, Violation> missing = Map.of(); // by the pointer of the property
     if ((seen & reportedMissing) != reportedMissing) {
+      missing = new LinkedHashMap<>();
       for (int i = 0; i < fields.size(); i++) {
         Field<T, B> f = fields.get(i);
         if (f.reportMissing && (seen & (1L << i)) == 0) {
