@@ -25,6 +25,7 @@ import org.migov.io.json.internal.In;
 import org.migov.io.json.internal.LineReader;
 import org.migov.io.json.internal.ModelCodecs;
 import org.migov.io.json.internal.Printing;
+import org.migov.io.json.internal.ReadFailure;
 import org.migov.io.json.internal.ReadOptions;
 import org.migov.io.json.internal.Schema;
 import tools.jackson.core.JacksonException;
@@ -371,6 +372,14 @@ public final class MigovJson {
   }
 
   private <T> T parse(JsonParser p, Codec<T> codec) {
+    try {
+      return parseDocument(p, codec);
+    } catch (ReadFailure f) {
+      throw MigovJsonException.of(f);
+    }
+  }
+
+  private <T> T parseDocument(JsonParser p, Codec<T> codec) {
     In in = new In(p, options);
     if (p.nextToken() == null) {
       throw new MigovJsonException(Problem.EMPTY_INPUT, "", 1, 1,
@@ -380,7 +389,7 @@ public final class MigovJson {
     TokenStreamLocation end = p.currentLocation();
     try {
       if (p.nextToken() != null) {
-        throw in.fail(Problem.TRAILING_CONTENT, "more content follows the document");
+        throw in.fail(ReadFailure.Kind.TRAILING_CONTENT, "more content follows the document");
       }
     } catch (StreamConstraintsException | JacksonIOException e) {
       throw e;

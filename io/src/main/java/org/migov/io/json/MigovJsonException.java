@@ -3,7 +3,7 @@ package org.migov.io.json;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.migov.io.json.internal.Failures;
+import org.migov.io.json.internal.ReadFailure;
 import org.migov.validation.Violation;
 
 /**
@@ -70,14 +70,8 @@ public final class MigovJsonException extends RuntimeException {
   @SuppressWarnings("serial") // List.copyOf gives a serializable list of serializable violations
   private final List<Violation> violations;
 
-  static {
-    // the codecs, in a package of their own, make this exception through this maker
-    Failures.set(MigovJsonException::new);
-  }
-
   /**
-   * Creates the exception of one reading failure, for io alone (the codecs make it through
-   * {@link Failures}). Its message names the problem, the pointer, the position when known and the
+   * Creates the exception of one reading failure, for io alone. Its message names the problem, the pointer, the position when known and the
    * detail, as in {@code invalid value at '/start' (line 2, column 98): '2025-02-30' is not a
    * date: …}.
    *
@@ -92,6 +86,12 @@ public final class MigovJsonException extends RuntimeException {
   MigovJsonException(Problem problem, String pointer, int line, int column, String detail,
       List<Violation> violations, @Nullable Throwable cause) {
     this(problem, pointer, line, column, -1, detail, violations, cause);
+  }
+
+  /** Returns the exception of a failure of the codecs, with its location, detail and cause. */
+  static MigovJsonException of(ReadFailure f) {
+    return new MigovJsonException(Problem.valueOf(f.kind().name()), f.pointer(), f.line(),
+        f.column(), f.detail(), f.violations(), f.getCause());
   }
 
   private MigovJsonException(Problem problem, String pointer, int line, int column,

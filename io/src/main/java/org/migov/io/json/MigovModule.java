@@ -3,6 +3,7 @@ package org.migov.io.json;
 import org.migov.io.json.internal.Codec;
 import org.migov.io.json.internal.In;
 import org.migov.io.json.internal.ModelCodecs;
+import org.migov.io.json.internal.ReadFailure;
 import org.migov.io.json.internal.ReadOptions;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -60,7 +61,11 @@ public final class MigovModule extends SimpleModule {
     addDeserializer(type, new ValueDeserializer<T>() {
       @Override
       public T deserialize(JsonParser p, DeserializationContext context) {
-        return codec.read(new In(p, options));
+        try {
+          return codec.read(new In(p, options));
+        } catch (ReadFailure f) {
+          throw MigovJsonException.of(f);
+        }
       }
     });
   }

@@ -12,7 +12,6 @@ import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
-import org.migov.io.json.MigovJsonException.Problem;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
@@ -223,7 +222,7 @@ public final class Field<T, B> {
           Object v = readValue(in);
           if (!seen.add(v)) {
             // named as the document writes it: an enum constant in lower case, a code as itself
-            throw in.fail(Problem.INVALID_VALUE, "'%s' holds '%s' more than once", name,
+            throw in.fail(ReadFailure.Kind.INVALID_VALUE, "'%s' holds '%s' more than once", name,
                 v instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT) : v);
           }
           set.accept(builder, v);

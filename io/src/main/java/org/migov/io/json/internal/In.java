@@ -3,8 +3,6 @@ package org.migov.io.json.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.migov.io.json.MigovJsonException;
-import org.migov.io.json.MigovJsonException.Problem;
 import org.migov.validation.ValidationException;
 import org.migov.validation.Violation;
 import tools.jackson.core.JsonParser;
@@ -54,7 +52,7 @@ public final class In {
   JsonToken token() {
     JsonToken t = parser.currentToken();
     if (t == null) {
-      throw fail(Problem.MALFORMED_JSON, "the input ended where a value was expected");
+      throw fail(ReadFailure.Kind.MALFORMED_JSON, "the input ended where a value was expected");
     }
     return t;
   }
@@ -62,7 +60,7 @@ public final class In {
   JsonToken next() {
     JsonToken t = parser.nextToken();
     if (t == null) {
-      throw fail(Problem.MALFORMED_JSON, "the input ended inside a value");
+      throw fail(ReadFailure.Kind.MALFORMED_JSON, "the input ended inside a value");
     }
     return t;
   }
@@ -75,7 +73,7 @@ public final class In {
   int nextName(PropertyNameMatcher names) {
     int i = parser.nextNameMatch(names);
     if (i == PropertyNameMatcher.MATCH_ODD_TOKEN) { // only the end of the input, in an object
-      throw fail(Problem.MALFORMED_JSON, "the input ended inside a value");
+      throw fail(ReadFailure.Kind.MALFORMED_JSON, "the input ended inside a value");
     }
     return i;
   }
@@ -112,7 +110,7 @@ public final class In {
     while (i < s.length()) {
       int c = s.codePointAt(i); // a lone surrogate comes back as itself
       if (Character.getType(c) == Character.SURROGATE) {
-        throw fail(Problem.INVALID_VALUE,
+        throw fail(ReadFailure.Kind.INVALID_VALUE,
             "the string holds a lone surrogate \\u%04x at index %d, which is not Unicode text",
             c, i);
       }
@@ -130,14 +128,14 @@ public final class In {
    * Returns the exception for a property that appears twice in an object, as Jackson's strict
    * duplicate detection reports it: at the property, just after its name.
    */
-  MigovJsonException duplicate(String name) {
+  ReadFailure duplicate(String name) {
     // just after the name's closing quote: where Jackson, parsing the name, stands (a name
     // written with escapes is longer in the input than this, which is rare and only moves the
     // column); columns count bytes when reading bytes, characters when reading text
     TokenStreamLocation at = parser.currentTokenLocation();
     int length = at.getByteOffset() >= 0
         ? name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : name.length();
-    return Failures.make(Problem.DUPLICATE_PROPERTY, pointer(), at.getLineNr(),
+    return new ReadFailure(ReadFailure.Kind.DUPLICATE_PROPERTY, pointer(), at.getLineNr(),
         at.getColumnNr() + length + 2, "Duplicate Object property \"" + name + "\"", List.of(),
         null);
   }
@@ -169,21 +167,21 @@ public final class In {
   }
 
   /** Returns an exception for the current token. */
-  public MigovJsonException fail(Problem problem, String format, Object... args) {
+  public ReadFailure fail(ReadFailure.Kind problem, String format, Object... args) {
     TokenStreamLocation at = parser.currentTokenLocation();
-    return Failures.make(problem, pointer(), at.getLineNr(), at.getColumnNr(),
+    return new ReadFailure(problem, pointer(), at.getLineNr(), at.getColumnNr(),
         String.format(Locale.ROOT, format, args), List.of(), null);
   }
 
   /** Returns an exception at {@code at}, with the JSON Pointer of the current token. */
-  MigovJsonException failAt(Problem problem, TokenStreamLocation at, String detail) {
-    return Failures.make(problem, pointer(), at.getLineNr(), at.getColumnNr(), detail, List.of(),
+  ReadFailure failAt(ReadFailure.Kind problem, TokenStreamLocation at, String detail) {
+    return new ReadFailure(problem, pointer(), at.getLineNr(), at.getColumnNr(), detail, List.of(),
         null);
   }
 
-  MigovJsonException wrongType(String expected) {
+  ReadFailure wrongType(String expected) {
     JsonToken t = parser.currentToken();
-    return fail(Problem.WRONG_TYPE, "expected %s but found %s", expected, describe(t));
+    return fail(ReadFailure.Kind.WRONG_TYPE, "expected %s but found %s", expected, describe(t));
   }
 
   static String describe(JsonToken t) {
@@ -205,7 +203,7 @@ public final class In {
    * Returns the exception for violations of the model found when building the object that starts
    * at {@code objectPointer}, whose paths are translated to JSON Pointers by {@code codec}.
    */
-  MigovJsonException modelViolation(String objectPointer, TokenStreamLocation start,
+  ReadFailure modelViolation(String objectPointer, TokenStreamLocation start,
       ValidationException e, ObjectCodec<?, ?> codec) {
     List<Violation> translated = new ArrayList<>();
     for (Violation v : e.violations()) {
@@ -217,7 +215,7 @@ public final class In {
         ? first.message() + " [" + first.code().code() + "]"
         : translated.size() + " violations, first: " + first.message() + " ["
             + first.code().code() + "] at '" + first.path() + "'";
-    return Failures.make(Problem.MODEL_VIOLATION, first.path(), start.getLineNr(),
+    return new ReadFailure(ReadFailure.Kind.MODEL_VIOLATION, first.path(), start.getLineNr(),
         start.getColumnNr(), detail, translated, e);
   }
 }

@@ -12,8 +12,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.migov.io.json.MigovJsonException;
-import org.migov.io.json.MigovJsonException.Problem;
 import org.migov.validation.ValidationException;
 import org.migov.validation.Violation;
 import org.migov.validation.ViolationCode;
@@ -156,7 +154,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         if (in.next() != JsonToken.VALUE_NULL) {
           f.read(in, b);
         } else if (f.required) {
-          throw in.fail(Problem.WRONG_TYPE, "'%s' is required and must not be null", f.name);
+          throw in.fail(ReadFailure.Kind.WRONG_TYPE, "'%s' is required and must not be null", f.name);
         }
       }
     }
@@ -177,7 +175,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     String name = in.parser.currentName();
     if (in.options.failOnUnknownProperties()) {
       in.next();
-      throw in.fail(Problem.UNKNOWN_PROPERTY, "'%s' is not a property of %s",
+      throw in.fail(ReadFailure.Kind.UNKNOWN_PROPERTY, "'%s' is not a property of %s",
           Scalars.abbreviate(name), definition);
     }
     Set<String> names = ignored == null ? new HashSet<>() : ignored;
@@ -195,9 +193,9 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   }
 
   /** Returns the exception for a top-level object without the version, at the object's start. */
-  private static MigovJsonException versionMissing(In in, TokenStreamContext object) {
+  private static ReadFailure versionMissing(In in, TokenStreamContext object) {
     TokenStreamLocation start = object.startLocation(ContentReference.unknown());
-    return in.failAt(Problem.UNSUPPORTED_VERSION, start, "a top-level document needs \""
+    return in.failAt(ReadFailure.Kind.UNSUPPORTED_VERSION, start, "a top-level document needs \""
         + VERSION_PROPERTY + "\": \"" + VERSION + "\"");
   }
 
@@ -283,7 +281,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
     String v = in.parser.getString();
     if (!SUPPORTED_VERSION.matcher(v).matches()) {
-      throw in.fail(Problem.UNSUPPORTED_VERSION,
+      throw in.fail(ReadFailure.Kind.UNSUPPORTED_VERSION,
           "format version '%s' cannot be read; this library reads 1.x (it writes %s)",
           Scalars.abbreviate(v), VERSION);
     }

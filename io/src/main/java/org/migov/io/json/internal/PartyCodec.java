@@ -3,7 +3,6 @@ package org.migov.io.json.internal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.migov.io.json.MigovJsonException.Problem;
 import org.migov.model.CountryCode;
 import org.migov.model.OrganisationId;
 import org.migov.model.Party;
@@ -67,7 +66,7 @@ final class PartyCodec extends Codec<Party> {
         }
         in.next();
         if (in.options.failOnUnknownProperties()) {
-          throw in.fail(Problem.UNKNOWN_PROPERTY, "'%s' is not a property of a party; use "
+          throw in.fail(ReadFailure.Kind.UNKNOWN_PROPERTY, "'%s' is not a property of a party; use "
               + "'country' or 'organisation'", Scalars.abbreviate(name));
         }
         in.skip();
@@ -79,13 +78,13 @@ final class PartyCodec extends Codec<Party> {
       known |= 1 << i;
       in.next();
       if (party != null) {
-        throw in.fail(Problem.INVALID_VALUE,
+        throw in.fail(ReadFailure.Kind.INVALID_VALUE,
             "a party is either a country or an organisation, not both nor twice");
       }
       party = i == 0 ? Party.country(country.read(in)) : Party.organisation(organisation.read(in));
     }
     if (party == null) {
-      throw in.fail(Problem.INVALID_VALUE,
+      throw in.fail(ReadFailure.Kind.INVALID_VALUE,
           "a party needs 'country' (an ISO 3166-1 alpha-3 code) or 'organisation' (an id)");
     }
     return party;

@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.migov.io.json.MigovJsonException;
-import org.migov.io.json.MigovJsonException.Problem;
 import org.migov.model.CountryCode;
 import org.migov.model.EntityId;
 import org.migov.model.PartialDate;
@@ -82,7 +80,7 @@ public final class Scalars {
       throw in.wrongType("an integer");
     }
     if (in.parser.getNumberType() != tools.jackson.core.JsonParser.NumberType.INT) {
-      throw in.fail(Problem.INVALID_VALUE, "%s is out of range", in.parser.getString());
+      throw in.fail(ReadFailure.Kind.INVALID_VALUE, "%s is out of range", in.parser.getString());
     }
     return in.parser.getIntValue();
   }
@@ -128,8 +126,8 @@ public final class Scalars {
     return value;
   }
 
-  private static MigovJsonException exponentBeyondLimit(In in) {
-    return in.fail(Problem.LIMIT_EXCEEDED,
+  private static ReadFailure exponentBeyondLimit(In in) {
+    return in.fail(ReadFailure.Kind.LIMIT_EXCEEDED,
         "the number's exponent is beyond the limit of %d digits either side of the point",
         in.options.maxExponent());
   }
@@ -378,14 +376,14 @@ public final class Scalars {
   }
 
   /** Returns the error for a value the model refuses: its first violation, at the value. */
-  static MigovJsonException invalid(In in, ValidationException e) {
-    return in.fail(Problem.INVALID_VALUE, "%s [%s]", e.violations().get(0).message(),
+  static ReadFailure invalid(In in, ValidationException e) {
+    return in.fail(ReadFailure.Kind.INVALID_VALUE, "%s [%s]", e.violations().get(0).message(),
         e.violations().get(0).code().code());
   }
 
   /** Returns the error for a value the model's parser refuses without a violation. */
-  static MigovJsonException notValid(In in, String text) {
-    return in.fail(Problem.INVALID_VALUE, "'%s' is not valid here", abbreviate(text));
+  static ReadFailure notValid(In in, String text) {
+    return in.fail(ReadFailure.Kind.INVALID_VALUE, "'%s' is not valid here", abbreviate(text));
   }
 
   /** Checks that the current token starts an array. */
@@ -561,7 +559,7 @@ public final class Scalars {
         }
       }
       String text = in.string(); // refuses a lone surrogate before it is quoted
-      throw in.fail(Problem.INVALID_VALUE, "'%s' is not one of %s", abbreviate(text), names);
+      throw in.fail(ReadFailure.Kind.INVALID_VALUE, "'%s' is not one of %s", abbreviate(text), names);
     }
 
     @Override

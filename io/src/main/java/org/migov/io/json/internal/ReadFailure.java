@@ -1,0 +1,101 @@
+package org.migov.io.json.internal;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.migov.validation.Violation;
+
+/**
+ * A failure of the codecs to read their input, with where and what: the readers of the public
+ * package ({@code MigovJson}, {@code MigovModule}) turn it into the one exception users see,
+ * {@code MigovJsonException}, which this package does not know (so that it depends on nothing
+ * above it). Made without a stack trace: it never reaches a user.
+ */
+public final class ReadFailure extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The kinds of problem, named as {@code MigovJsonException.Problem} names them. */
+  public enum Kind {
+    /** The input is empty or only white space. */
+    EMPTY_INPUT,
+    /** The input is not well-formed JSON. */
+    MALFORMED_JSON,
+    /** More content follows the document. */
+    TRAILING_CONTENT,
+    /** A limit was exceeded. */
+    LIMIT_EXCEEDED,
+    /** A value has the wrong JSON type. */
+    WRONG_TYPE,
+    /** A property the format does not define. */
+    UNKNOWN_PROPERTY,
+    /** A property appears twice in one object. */
+    DUPLICATE_PROPERTY,
+    /** The value is of the right type but not valid. */
+    INVALID_VALUE,
+    /** The version is missing or cannot be read. */
+    UNSUPPORTED_VERSION,
+    /** The values read break rules of the model. */
+    MODEL_VIOLATION,
+    /** Reading the input failed. */
+    IO_ERROR
+  }
+
+  private final Kind kind;
+  private final String pointer;
+  private final int line;
+  private final int column;
+  private final String detail;
+  @SuppressWarnings("serial") // List.copyOf gives a serializable list of serializable violations
+  private final List<Violation> violations;
+
+  /**
+   * Creates the failure.
+   *
+   * @param kind the kind of problem
+   * @param pointer the JSON Pointer of the offending value
+   * @param line the 1-based line, or -1
+   * @param column the 1-based column, or -1
+   * @param detail what is wrong
+   * @param violations the model's violations with JSON Pointer paths, possibly empty
+   * @param cause the underlying exception, if any
+   */
+  public ReadFailure(Kind kind, String pointer, int line, int column, String detail,
+      List<Violation> violations, @Nullable Throwable cause) {
+    super(detail, cause, false, false);
+    this.kind = kind;
+    this.pointer = pointer;
+    this.line = line;
+    this.column = column;
+    this.detail = detail;
+    this.violations = List.copyOf(violations);
+  }
+
+  /** {@return the kind of problem} */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** {@return the JSON Pointer of the offending value} */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** {@return the 1-based line of the offending value, or -1} */
+  public int line() {
+    return line;
+  }
+
+  /** {@return the 1-based column of the offending value, or -1} */
+  public int column() {
+    return column;
+  }
+
+  /** {@return what is wrong, without the location} */
+  public String detail() {
+    return detail;
+  }
+
+  /** {@return the model's violations, with JSON Pointer paths} */
+  public List<Violation> violations() {
+    return violations;
+  }
+}
