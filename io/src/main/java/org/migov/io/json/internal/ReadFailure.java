@@ -13,30 +13,13 @@ import org.migov.validation.Violation;
 public final class ReadFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** The kinds of problem, named as {@code MigovJsonException.Problem} names them. */
+  /**
+   * The kinds of problem, named and ordered as {@code MigovJsonException.Problem}, which says
+   * what each means ({@code ReadFailureTest} keeps the two equal).
+   */
   public enum Kind {
-    /** The input is empty or only white space. */
-    EMPTY_INPUT,
-    /** The input is not well-formed JSON. */
-    MALFORMED_JSON,
-    /** More content follows the document. */
-    TRAILING_CONTENT,
-    /** A limit was exceeded. */
-    LIMIT_EXCEEDED,
-    /** A value has the wrong JSON type. */
-    WRONG_TYPE,
-    /** A property the format does not define. */
-    UNKNOWN_PROPERTY,
-    /** A property appears twice in one object. */
-    DUPLICATE_PROPERTY,
-    /** The value is of the right type but not valid. */
-    INVALID_VALUE,
-    /** The version is missing or cannot be read. */
-    UNSUPPORTED_VERSION,
-    /** The values read break rules of the model. */
-    MODEL_VIOLATION,
-    /** Reading the input failed. */
-    IO_ERROR
+    EMPTY_INPUT, MALFORMED_JSON, TRAILING_CONTENT, LIMIT_EXCEEDED, WRONG_TYPE, UNKNOWN_PROPERTY,
+    DUPLICATE_PROPERTY, INVALID_VALUE, UNSUPPORTED_VERSION, MODEL_VIOLATION, IO_ERROR
   }
 
   private final Kind kind;
