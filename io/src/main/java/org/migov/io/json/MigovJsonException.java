@@ -90,8 +90,8 @@ public final class MigovJsonException extends RuntimeException {
 
   /** Returns the exception of a failure of the codecs, with its location, detail and cause. */
   static MigovJsonException of(ReadFailure f) {
-    return new MigovJsonException(Problem.valueOf(f.kind().name()), f.pointer(), f.line(),
-        f.column(), f.detail(), f.violations(), f.getCause());
+    return new MigovJsonException(Problem.valueOf(f.kind.name()), f.pointer, f.line, f.column,
+        f.detail, f.violations, f.getCause());
   }
 
   private MigovJsonException(Problem problem, String pointer, int line, int column,

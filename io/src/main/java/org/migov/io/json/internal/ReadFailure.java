@@ -22,13 +22,20 @@ public final class ReadFailure extends RuntimeException {
     DUPLICATE_PROPERTY, INVALID_VALUE, UNSUPPORTED_VERSION, MODEL_VIOLATION, IO_ERROR
   }
 
-  private final Kind kind;
-  private final String pointer;
-  private final int line;
-  private final int column;
-  private final String detail;
+  // read by MigovJsonException, which makes of them the exception users see
+  /** The kind of problem. */
+  public final Kind kind;
+  /** The JSON Pointer of the offending value. */
+  public final String pointer;
+  /** The 1-based line of the offending value, or -1. */
+  public final int line;
+  /** The 1-based column of the offending value, or -1. */
+  public final int column;
+  /** What is wrong, without the location. */
+  public final String detail;
+  /** The model's violations, with JSON Pointer paths. */
   @SuppressWarnings("serial") // List.copyOf gives a serializable list of serializable violations
-  private final List<Violation> violations;
+  public final List<Violation> violations;
 
   /**
    * Creates the failure.
@@ -50,35 +57,5 @@ public final class ReadFailure extends RuntimeException {
     this.column = column;
     this.detail = detail;
     this.violations = List.copyOf(violations);
-  }
-
-  /** {@return the kind of problem} */
-  public Kind kind() {
-    return kind;
-  }
-
-  /** {@return the JSON Pointer of the offending value} */
-  public String pointer() {
-    return pointer;
-  }
-
-  /** {@return the 1-based line of the offending value, or -1} */
-  public int line() {
-    return line;
-  }
-
-  /** {@return the 1-based column of the offending value, or -1} */
-  public int column() {
-    return column;
-  }
-
-  /** {@return what is wrong, without the location} */
-  public String detail() {
-    return detail;
-  }
-
-  /** {@return the model's violations, with JSON Pointer paths} */
-  public List<Violation> violations() {
-    return violations;
   }
 }
