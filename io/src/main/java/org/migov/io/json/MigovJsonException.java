@@ -71,9 +71,9 @@ public final class MigovJsonException extends RuntimeException {
   private final List<Violation> violations;
 
   /**
-   * Creates the exception of one reading failure, for io alone. Its message names the problem, the pointer, the position when known and the
-   * detail, as in {@code invalid value at '/start' (line 2, column 98): '2025-02-30' is not a
-   * date: …}.
+   * Creates the exception of one reading failure, for io alone. Its message names the problem,
+   * the pointer, the position when known and the detail, as in {@code invalid value at '/start'
+   * (line 2, column 98): '2025-02-30' is not a date: …}.
    *
    * @param problem the kind of problem
    * @param pointer the JSON Pointer of the offending value, {@code ""} for the whole document

@@ -154,7 +154,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         if (in.next() != JsonToken.VALUE_NULL) {
           f.read(in, b);
         } else if (f.required) {
-          throw in.fail(ReadFailure.Kind.WRONG_TYPE, "'%s' is required and must not be null", f.name);
+          throw in.fail(ReadFailure.Kind.WRONG_TYPE, "'%s' is required and must not be null",
+              f.name);
         }
       }
     }

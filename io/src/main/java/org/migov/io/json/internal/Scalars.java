@@ -559,7 +559,8 @@ public final class Scalars {
         }
       }
       String text = in.string(); // refuses a lone surrogate before it is quoted
-      throw in.fail(ReadFailure.Kind.INVALID_VALUE, "'%s' is not one of %s", abbreviate(text), names);
+      throw in.fail(ReadFailure.Kind.INVALID_VALUE, "'%s' is not one of %s", abbreviate(text),
+          names);
     }
 
     @Override
