@@ -135,7 +135,7 @@ final class Detection {
 
   /**
    * {@return the type whose schema fits the properties best: all its required properties present
-   * and the most properties known to it}
+   * and the most properties known to it; a dataset when no property is known to any type}
    *
    * @param keys the properties of the object
    * @param file the file, for the message
@@ -167,8 +167,8 @@ final class Detection {
       return top.get(0);
     }
     if (top.isEmpty()) {
-      throw new UserError(Migov.USAGE, file + ": its properties " + own + " fit no type of"
-          + " the model; give it with --type (" + ModelType.names() + ")");
+      // no property of any type: read as a dataset, which reports the unknown properties
+      return ModelType.DATASET;
     }
     throw new UserError(Migov.USAGE, file + ": its properties fit "
         + top.stream().map(ModelType::schemaName).collect(Collectors.joining(" and "))

@@ -143,7 +143,7 @@ final class SeriesChart {
       note.setPosition(RectangleEdge.BOTTOM);
       chart.addSubtitle(note);
     }
-    TextTitle key = new TextTitle("solid: actual values; dashed: forecasts; \"more than\", \"about\" …: as the"
+    TextTitle key = new TextTitle("values in " + Summary.unit(series.get(0)) + "; solid: actual values; dashed: forecasts; \"more than\", \"about\" …: as the"
         + " source qualifies the value", new Font(Font.SANS_SERIF, Font.ITALIC, 11));
     key.setPosition(RectangleEdge.BOTTOM);
     chart.addSubtitle(key);
