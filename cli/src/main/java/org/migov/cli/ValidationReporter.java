@@ -116,10 +116,12 @@ abstract class ValidationReporter {
    * "valid"}}.
    */
   static final class Json extends ValidationReporter {
+    private final PrintWriter out;
     private final JsonGenerator g;
     private boolean inFile;
 
     Json(PrintWriter out) {
+      this.out = out;
       this.g = JsonOut.generator(out);
       g.writeStartObject();
       g.writeName("files");
@@ -213,6 +215,7 @@ abstract class ValidationReporter {
       g.writeBooleanProperty("valid", ok);
       g.writeEndObject();
       g.close();
+      out.println();
     }
   }
 }

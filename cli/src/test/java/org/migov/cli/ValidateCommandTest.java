@@ -158,6 +158,7 @@ class ValidateCommandTest {
     Cli.Result r = Cli.run("validate", "--format", "json", broken.toString(), seed.toString(),
         dir.resolve("none.json").toString());
     assertThat(r.code()).isEqualTo(Migov.USAGE);
+    assertThat(r.out()).endsWith("}\n");
     JsonNode report = MigovJson.defaults().mapper().readTree(r.out());
     assertThat(report.path("valid").asBoolean()).isFalse();
     assertThat(report.path("files_checked").asInt()).isEqualTo(3);
