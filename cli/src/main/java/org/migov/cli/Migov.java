@@ -97,12 +97,7 @@ public final class Migov implements Runnable {
         errWriter.println("migov: " + u.message());
         return u.exitCode();
       }
-      errWriter.println("migov: internal error: " + e + " (please report it; set MIGOV_DEBUG=1"
-          + " to see where it happened)");
-      if (System.getenv("MIGOV_DEBUG") != null) {
-        e.printStackTrace(errWriter);
-      }
-      return INTERNAL_ERROR;
+      return internalError(e, errWriter, System.getenv("MIGOV_DEBUG") != null);
     });
     cli.setParameterExceptionHandler((e, args2) -> {
       errWriter.println("migov: " + e.getMessage());
@@ -114,6 +109,21 @@ public final class Migov implements Runnable {
     outWriter.flush();
     errWriter.flush();
     return code;
+  }
+
+  /**
+   * Reports a fault of the tool in one line, with its stack trace only when asked for.
+   *
+   * @return the exit code {@value #INTERNAL_ERROR}
+   */
+  static int internalError(Exception e, PrintWriter err, boolean debug) {
+    err.println("migov: internal error: " + e + " (please report it; set MIGOV_DEBUG=1"
+        + " to see where it happened)");
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return INTERNAL_ERROR;
   }
 
   @Override

@@ -59,4 +59,19 @@ class MigovTest {
         : MigovJson.schema() + "\n");
     assertThat(r.err()).isEmpty();
   }
+
+  @Test
+  void aFaultOfTheToolIsOneLineWithExitCodeThree() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    int code = Migov.internalError(new IllegalStateException("no codec"),
+        new java.io.PrintWriter(text), false);
+    assertThat(code).isEqualTo(Migov.INTERNAL_ERROR).isEqualTo(3);
+    assertThat(text.toString()).isEqualTo("migov: internal error:"
+        + " java.lang.IllegalStateException: no codec (please report it; set MIGOV_DEBUG=1 to"
+        + " see where it happened)" + System.lineSeparator());
+    java.io.StringWriter debug = new java.io.StringWriter();
+    Migov.internalError(new IllegalStateException("no codec"), new java.io.PrintWriter(debug),
+        true);
+    assertThat(debug.toString()).contains("\tat org.migov.cli.MigovTest.");
+  }
 }
