@@ -93,4 +93,37 @@ class ChartCommandTest {
     assertThat(r.code()).isEqualTo(Migov.USAGE);
     assertThat(r.err()).contains("100 to 10000 pixels");
   }
+
+  private static String series(String id, String reporter, int multiplier) {
+    return "{\"format_version\":\"1.0\",\"id\":\"" + id + "\",\"reporter\":\"" + reporter
+        + "\",\"direction\":\"inflow\",\"measure\":\"unspecified\",\"currency\":\"USD\","
+        + "\"unit_multiplier\":" + multiplier + ",\"frequency\":\"irregular\",\"observations\":["
+        + "{\"period\":\"2022\",\"value\":29.9},{\"period\":\"2023\",\"value\":27},"
+        + "{\"period\":\"2024\",\"value\":31,\"status\":\"forecast\",\"qualifier\":\"about\"}]}";
+  }
+
+  @Test
+  void severalSeriesFromJsonLinesShareOneAxis() throws IOException {
+    Path lines = Cli.write(dir, "series.jsonl", series("pak", "PAK", 9) + "\n"
+        + series("bgd", "BGD", 9) + "\n");
+    Path svg = dir.resolve("two.svg");
+    Cli.Result r = Cli.run("chart", lines.toString(), "-o", svg.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEqualTo("migov: wrote " + svg + " (2 series)\n");
+    String text = Files.readString(svg);
+    assertThat(text).contains(">Remittances<").contains("pak (PAK, inflow)")
+        .contains("bgd (BGD, inflow) (forecast)").contains(">about 31<").contains(">2022<");
+  }
+
+  @Test
+  void seriesInDifferentUnitsAreRefused() {
+    Path lines = Cli.write(dir, "series.jsonl", series("pak", "PAK", 9) + "\n"
+        + series("bgd", "BGD", 6) + "\n");
+    Cli.Result r = Cli.run("chart", lines.toString(), "-o", dir.resolve("c.svg").toString());
+    assertThat(r.code()).isEqualTo(Migov.USAGE);
+    assertThat(r.err()).contains("different units (USD billions, USD millions)");
+    Cli.Result one = Cli.run("chart", lines.toString(), "-o", dir.resolve("c.svg").toString(),
+        "--series", "bgd");
+    assertThat(one.code()).isZero();
+  }
 }
