@@ -134,6 +134,23 @@ public abstract class Declaration {
     return Optional.empty();
   }
 
+  /**
+   * {@return the names of the attributes whose sources disagree, that is which have more than one
+   * claim, in the order title, adopted}
+   *
+   * @since 0.1.0
+   */
+  public List<String> disputed() {
+    List<String> names = new java.util.ArrayList<>(2);
+    if (titleClaims().size() > 1) {
+      names.add("title");
+    }
+    if (adoptedClaims().size() > 1) {
+      names.add("adopted");
+    }
+    return List.copyOf(names);
+  }
+
   @Value.Check
   void check() {
     Checks c = Checks.of("declaration");
