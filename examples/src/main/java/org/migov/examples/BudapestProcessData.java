@@ -25,6 +25,9 @@ import org.migov.model.MeetingRoleKind;
 import org.migov.model.Outcome;
 import org.migov.model.OutcomeKind;
 import org.migov.model.PartialDate;
+import org.migov.model.Person;
+import org.migov.model.Position;
+import org.migov.model.PositionId;
 import org.migov.model.Party;
 import org.migov.model.PriorityGoal;
 import org.migov.model.Qualifier;
@@ -35,6 +38,7 @@ import org.migov.model.RoleTerm;
 import org.migov.model.Source;
 import org.migov.model.SourceKind;
 import org.migov.model.SourcedDate;
+import org.migov.model.Statement;
 import org.migov.model.WorkingGroup;
 import org.migov.model.WorkingGroupId;
 import org.migov.model.WorkingGroupKind;
@@ -162,20 +166,50 @@ public final class BudapestProcessData {
     List<Meeting> meetings = new ArrayList<>(conferences());
     meetings.add(seniorOfficialsMeeting2010());
     meetings.add(seniorOfficialsMeeting34());
-    meetings.add(SeedArticle.islamabadMeeting().toBuilder()
+    Meeting islamabad = SeedArticle.islamabadMeeting();
+    List<Statement> statements = new ArrayList<>();
+    for (Statement s : islamabad.statements()) {
+      // the positions the speaker spoke in, by id as well as by title
+      Statement.Builder b = s.toBuilder();
+      for (String title : s.positions()) {
+        b.addPositionIds(positionId(title));
+      }
+      statements.add(b.build());
+    }
+    meetings.add(islamabad.toBuilder()
         // "Pakistan hosted the Budapest Process Thematic Meeting"
         .addRoles(MeetingRole.builder().kind(MeetingRoleKind.HOST)
             .party(Party.country(SeedArticle.PAKISTAN)).addSources(ARTICLE).build())
+        .statements(statements)
         .build());
+    List<Person> people = new ArrayList<>();
+    for (Person p : SeedArticle.people()) {
+      List<Position> positions = new ArrayList<>();
+      for (Position position : p.positions()) {
+        positions.add(position.toBuilder().id(positionId(position.title())).build());
+      }
+      people.add(p.toBuilder().positions(positions).build());
+    }
     return Dataset.builder()
         .addDialogues(budapestProcess())
         .addAllOrganisations(SeedArticle.organisations())
-        .addAllPeople(SeedArticle.people())
+        .addAllPeople(people)
         .addAllDeclarations(declarations())
         .addAllMeetings(meetings)
         .addRemittanceSeries(SeedArticle.remittances())
         .addCountryFigures(SeedArticle.overseasWorkers())
         .build();
+  }
+
+  /**
+   * {@return the id of a position, made from its title: lower-case words joined by hyphens
+   * ({@code head-of-the-budapest-process-secretariat})}
+   */
+  static PositionId positionId(String title) {
+    String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-|-$", "");
+    return PositionId.of(slug.length() > 100 ? slug.substring(0, 100).replaceAll("-$", "")
+        : slug);
   }
 
   /** {@return the dialogue, as the governance page, ICMPD, the EC, IOM and the article give it} */

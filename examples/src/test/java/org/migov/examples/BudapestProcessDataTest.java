@@ -143,6 +143,22 @@ class BudapestProcessDataTest {
   }
 
   @Test
+  void statementsNameTheirSpeakersPositionsById() {
+    Dataset d = read();
+    Meeting islamabad = d.meeting(org.migov.model.MeetingId.of("islamabad-legal-pathways-2025"))
+        .orElseThrow();
+    org.migov.model.Statement raus = islamabad.statements().stream()
+        .filter(s -> s.speaker().value().equals("marija-raus")).findFirst().orElseThrow();
+
+    assertThat(raus.positionIds()).extracting(Object::toString).containsExactly(
+        "head-of-region-silk-routes", "head-of-the-budapest-process-secretariat");
+    assertThat(d.person(raus.speaker()).orElseThrow().position(raus.positionIds().get(1))
+        .orElseThrow().title()).isEqualTo("Head of the Budapest Process Secretariat");
+    assertThat(islamabad.statements()).allSatisfy(s -> assertThat(s.positionIds())
+        .hasSameSizeAs(s.positions()));
+  }
+
+  @Test
   void chairsSecretariatAndSilkRoutesListingsAreKept() {
     var dialogue = read().dialogues().get(0);
 
