@@ -12,16 +12,16 @@ import org.migov.validation.ViolationCode;
  * One value of a single-valued fact as one or more sources give it: a meeting's start on 12
  * November 2024 by budapestprocess.org, on 11 November 2024 by ICMPD.
  *
- * <p><b>Disagreeing sources.</b> Where sources give different values for a fact that has one
- * value (a meeting's title, city, first or last day; a declaration's title or adoption date), the
- * entity keeps every value as a claim in a list beside the attribute ({@code startClaims()}
- * beside {@code start()}), each with the sources that give it; sources that agree share one claim.
- * The plain attribute holds the value used wherever a single one is needed (the dates that
- * {@code Dataset.validate()} compares, for example), and it must be the value of one of the
- * claims ({@link ViolationCode#CLAIM_VALUE_UNCLAIMED}); the choice is the data's author's, who says why in
- * the entity's notes where it matters. With no claims, the attribute's sources are the entity's
- * own. Figures, which can disagree too, are kept as several {@link Figure}s, each with its source;
- * a dialogue's establishment as several {@link SourcedDate}s.
+ * <p><b>Disagreeing sources.</b> Where sources give different values for a fact that has one value
+ * (a meeting's title, city, first or last day; a declaration's title or adoption date), the entity
+ * keeps every value as a claim in a list beside the attribute ({@code startClaims()} beside {@code
+ * start()}), each with the sources that give it; sources that agree share one claim. The plain
+ * attribute holds the value used wherever a single one is needed (the dates that {@code
+ * Dataset.validate()} compares, for example), and it must be the value of one of the claims ({@link
+ * ViolationCode#CLAIM_VALUE_UNCLAIMED}); the choice is the data's author's, who says why in the
+ * entity's notes where it matters. With no claims, the attribute's sources are the entity's own.
+ * Figures, which can disagree too, are kept as several {@link Figure}s, each with its source; a
+ * dialogue's establishment as several {@link SourcedDate}s.
  *
  * <p>Rules: the value is required; at least one source, each at most once.
  *
@@ -99,7 +99,10 @@ public final class Claim<V> {
     return 31 * value.hashCode() + sources.hashCode();
   }
 
-  /** {@return the value and the number of its sources, for messages: {@code 2024-11-12 (1 source)}} */
+  /**
+   * {@return the value and the number of its sources, for messages: {@code 2024-11-12 (1
+   * source)}}
+   */
   @Override
   public String toString() {
     return value + " (" + sources.size() + (sources.size() == 1 ? " source)" : " sources)");

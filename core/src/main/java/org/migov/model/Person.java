@@ -92,7 +92,8 @@ public abstract class Person {
       Position p = positions().get(i);
       if (p != null && p.id().isPresent() && !ids.add(p.id().get())) {
         c.violation("positions[" + i + "].id",
-            org.migov.validation.ViolationCode.COLLECTION_DUPLICATE, "the position id '%s' is used by another position of the person", p.id().get());
+            org.migov.validation.ViolationCode.COLLECTION_DUPLICATE,
+            "the position id '%s' is used by another position of the person", p.id().get());
       }
     }
     c.required("id", id());
