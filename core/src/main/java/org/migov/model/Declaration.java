@@ -151,6 +151,23 @@ public abstract class Declaration {
     return List.copyOf(names);
   }
 
+  /**
+   * {@return the claims of the named attribute, each source's value: {@code claims("title")} is
+   * {@link #titleClaims()}}
+   *
+   * @param attribute {@code title} or {@code adopted}, as {@link #disputed()} names them
+   * @throws IllegalArgumentException for any other name
+   * @since 0.1.0
+   */
+  public List<? extends Claim<?>> claims(String attribute) {
+    return switch (attribute) {
+      case "title" -> titleClaims();
+      case "adopted" -> adoptedClaims();
+      default -> throw new IllegalArgumentException(
+          "a declaration has no claims of '" + attribute + "': use title or adopted");
+    };
+  }
+
   @Value.Check
   void check() {
     Checks c = Checks.of("declaration");

@@ -247,6 +247,26 @@ public abstract class Meeting {
     return List.copyOf(names);
   }
 
+  /**
+   * {@return the claims of the named attribute, each source's value: {@code claims("start")} is
+   * {@link #startClaims()}}
+   *
+   * @param attribute one of {@code title}, {@code city}, {@code start}, {@code end}, as {@link
+   *     #disputed()} names them
+   * @throws IllegalArgumentException for any other name
+   * @since 0.1.0
+   */
+  public List<? extends Claim<?>> claims(String attribute) {
+    return switch (attribute) {
+      case "title" -> titleClaims();
+      case "city" -> cityClaims();
+      case "start" -> startClaims();
+      case "end" -> endClaims();
+      default -> throw new IllegalArgumentException(
+          "a meeting has no claims of '" + attribute + "': use title, city, start or end");
+    };
+  }
+
   @Value.Check
   void check() {
     Checks c = Checks.of("meeting");

@@ -53,6 +53,12 @@ class FidelityTest {
     assertThat(m.endClaims()).singleElement()
         .satisfies(c -> assertThat(c.sources()).containsExactly(CONFERENCES, ICMPD));
     assertThat(m.disputed()).containsExactly("start");
+    assertThat(m.claims("start")).isEqualTo(m.startClaims());
+    assertThat(m.claims("end")).isEqualTo(m.endClaims());
+    assertThat(m.claims("city")).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> m.claims("ordinal"))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a meeting has no claims of 'ordinal': use title, city, start or end");
     assertThat(m.toBuilder().build()).isEqualTo(m);
   }
 
@@ -90,6 +96,8 @@ class FidelityTest {
 
     assertThat(d.titleClaims()).extracting(Claim::value).containsExactly(official, article);
     assertThat(d.disputed()).containsExactly("title");
+    assertThat(d.claims("title")).isEqualTo(d.titleClaims());
+    assertThat(d.claims("adopted")).isEqualTo(d.adoptedClaims());
     Violation v = onlyThrownBy(() -> d.toBuilder().title("Call for Action").build());
     assertThat(v.path()).isEqualTo("declaration.title");
     assertThat(v.code()).isEqualTo(ViolationCode.CLAIM_VALUE_UNCLAIMED);

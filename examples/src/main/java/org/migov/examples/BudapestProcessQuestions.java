@@ -46,15 +46,11 @@ public final class BudapestProcessQuestions {
     for (Meeting m : data.meetings()) {
       for (String attribute : m.disputed()) {
         System.out.println(m.id() + " " + attribute + ":");
-        java.util.List<? extends Claim<?>> claims = switch (attribute) {
-          case "title" -> m.titleClaims();
-          case "city" -> m.cityClaims();
-          case "start" -> m.startClaims();
-          default -> m.endClaims();
-        };
-        claims.forEach(c -> System.out.println("  " + c.value() + " by " + c.sources().stream()
-            .map(s -> s.publisher().or(s::title).orElse(s.url().map(Object::toString)
-                .orElse("?"))).toList()));
+        for (Claim<?> c : m.claims(attribute)) {
+          System.out.println("  " + c.value() + " by " + c.sources().stream()
+              .map(s -> s.publisher().or(s::title).orElse(s.url().map(Object::toString)
+                  .orElse("?"))).toList());
+        }
       }
     }
     data.declarations().forEach(d -> d.titleClaims().forEach(c -> System.out.println(
