@@ -4,7 +4,8 @@ package org.migov.model;
  * What a {@link Figure} counts: people of a kind, or states, governments or organisations.
  *
  * <p>A figure may count several kinds together, as in "28 states and international organisations";
- * each kind appears once in a figure.
+ * each kind appears once in a figure. Kinds added after {@link #OTHER} (officials, experts,
+ * countries, organisations) come from format 1.1.
  *
  * @since 0.1.0
  */
@@ -26,5 +27,31 @@ public enum Counted {
   /** Migrants, in the source's sense of the word. */
   MIGRANTS,
   /** Anything else; the figure's description says what. */
-  OTHER;
+  OTHER,
+  /**
+   * Officials of governments or organisations, as in "N officials from M countries".
+   *
+   * @since 0.1.0
+   */
+  OFFICIALS,
+  /**
+   * Experts, as in "delegates, officials and experts".
+   *
+   * @since 0.1.0
+   */
+  EXPERTS,
+  /**
+   * Countries, as a source counts them ("from 28 countries"); {@link #STATES} where it says
+   * states.
+   *
+   * @since 0.1.0
+   */
+  COUNTRIES,
+  /**
+   * Organisations of any kind, where the source does not say international ("and 13
+   * organisations"); {@link #INTERNATIONAL_ORGANISATIONS} where it does.
+   *
+   * @since 0.1.0
+   */
+  ORGANISATIONS;
 }

@@ -158,6 +158,19 @@ public abstract class Dataset {
   }
 
   /**
+   * {@return the meetings that advance the given priority goal ({@link Meeting#advances()}), in
+   * the order given, possibly none}
+   *
+   * @param ref a declaration's id and a goal's number, such as Priority Goal 2 of the Budapest
+   *     Process Ministerial Declaration and Call for Action 2025–2030
+   * @since 0.1.0
+   */
+  public List<Meeting> meetingsAdvancing(GoalRef ref) {
+    return meetings().stream().filter(m -> m.advances().contains(ref))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
    * Validates the rules across entities ({@link org.migov.validation.ViolationCode} lists them):
    * duplicate ids, dangling references, goals advanced before their declaration was adopted,
    * declarations adopted at another dialogue's meeting, overlapping terms, and more. Paths start

@@ -337,6 +337,7 @@ final class DatasetRules {
       String path = "declarations[" + i + "]";
       sources(path, d.sources(), d.id());
       exists(path + ".dialogue", dialogues, d.dialogue(), "dialogue");
+      goalCount(path, d);
       if (d.adoptedAt().isPresent()) {
         Meeting m = meetings.get(d.adoptedAt().get());
         if (m == null) {
@@ -360,6 +361,26 @@ final class DatasetRules {
             }
           }
         }
+      }
+    }
+  }
+
+  /** Checks a declaration's goals against the number of goals it is stated to have. */
+  private void goalCount(String path, Declaration d) {
+    if (d.goalCount().isEmpty()) {
+      return;
+    }
+    int count = d.goalCount().getAsInt();
+    List<PriorityGoal> goals = d.goals();
+    if (goals.size() > count) {
+      add(path + ".goals", ViolationCode.GOALS_COUNT_EXCEEDED,
+          "'%s' is stated to have %d goals but holds %d", d.id(), count, goals.size());
+    }
+    for (int j = 0; j < goals.size(); j++) {
+      if (goals.get(j).number() > count) {
+        add(path + ".goals[" + j + "].number", ViolationCode.GOALS_COUNT_EXCEEDED,
+            "'%s' is stated to have %d goals but holds goal number %d", d.id(), count,
+            goals.get(j).number());
       }
     }
   }
@@ -412,6 +433,12 @@ final class DatasetRules {
               "the dialogue '%s' has no working group '%s'", m.dialogue(), wg);
         }
       }
+      for (int j = 0; j < m.roles().size(); j++) {
+        MeetingRole role = m.roles().get(j);
+        String at = meeting(i) + ".roles[" + j + "]";
+        role.party().ifPresent(p -> party(at + ".party", p));
+        role.person().ifPresent(p -> exists(at + ".person", people, p, "person"));
+      }
       for (int j = 0; j < m.conveners().size(); j++) {
         party(meeting(i) + ".conveners[" + j + "]", m.conveners().get(j));
       }
@@ -447,6 +474,14 @@ final class DatasetRules {
     s.onBehalfOf().ifPresent(
         p -> party(meeting(i) + ".statements[" + j + "].onBehalfOf", p));
     if (speaker != null) {
+      for (int k = 0; k < s.positionIds().size(); k++) {
+        PositionId id = s.positionIds().get(k);
+        if (speaker.position(id).isEmpty()) {
+          add(meeting(i) + ".statements[" + j + "].positionIds[" + k + "]",
+              ViolationCode.REFERENCE_DANGLING, "'%s' holds no position with the id '%s'",
+              s.speaker(), id);
+        }
+      }
       for (int k = 0; k < s.positions().size(); k++) {
         String title = s.positions().get(k);
         if (speaker.position(title).isEmpty()) {
@@ -465,7 +500,11 @@ final class DatasetRules {
           "declaration");
       return;
     }
-    if (d.goal(ref.goal()).isEmpty()) {
+    if (d.goalCount().isPresent() && ref.goal() > d.goalCount().getAsInt()) {
+      add(meeting(i) + ".advances[" + j + "].goal", ViolationCode.GOALS_COUNT_EXCEEDED,
+          "'%s' is stated to have %d goals, not a goal %d", d.id(), d.goalCount().getAsInt(),
+          ref.goal());
+    } else if (d.goal(ref.goal()).isEmpty() && d.goalCount().isEmpty()) {
       add(meeting(i) + ".advances[" + j + "].goal", ViolationCode.GOAL_UNKNOWN,
           "'%s' has no priority goal %d", d.id(), ref.goal());
     }

@@ -2,6 +2,7 @@ package org.migov.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.migov.model.internal.Checks;
 import org.migov.validation.ViolationCode;
@@ -11,7 +12,10 @@ import org.migov.validation.ViolationCode;
  * Call for Action 2025–2030, with its ordered priority goals.
  *
  * <p>Rules: id, title, dialogue and kind are required; goals are in strictly increasing order of
- * number; the implementation period does not end before it starts.
+ * number; the implementation period does not end before it starts; where claims of disagreeing
+ * sources stand beside the title or the adoption date, the attribute holds one of their values
+ * ({@link Claim}). A declaration may be known in part: its stated number of goals ({@link
+ * #goalCount()}) with only some goals known, each possibly by number and theme only.
  *
  * @since 0.1.0
  */
@@ -44,6 +48,15 @@ public abstract class Declaration {
    */
   public abstract String title();
 
+  /**
+   * {@return every title that sources give, each with the sources that give it, where they
+   * disagree; possibly none} When not empty, {@link #title()} holds the value used, which is
+   * one of these (see {@link Claim}).
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Claim<String>> titleClaims();
+
   /** {@return the dialogue in which the declaration was adopted} */
   public abstract DialogueId dialogue();
 
@@ -56,6 +69,15 @@ public abstract class Declaration {
    * adopted it.
    */
   public abstract Optional<PartialDate> adopted();
+
+  /**
+   * {@return every adoption date that sources give, each with the sources that give it, where they
+   * disagree; possibly none} When not empty, {@link #adopted()} holds the value used, which is
+   * one of these (see {@link Claim}).
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Claim<PartialDate>> adoptedClaims();
 
   /**
    * {@return the meeting that adopted the declaration, if known} Validating a dataset reports a
@@ -82,6 +104,16 @@ public abstract class Declaration {
   public abstract List<PriorityGoal> goals();
 
   /**
+   * {@return how many priority goals the declaration sets, as the sources state it (six for the
+   * Call for Action 2025–2030), 1 or more, if stated; {@link #goals()} may hold fewer, when only
+   * some are known} Validating a dataset reports more goals than stated, a goal numbered above
+   * it, and a meeting advancing such a goal.
+   *
+   * @since 0.1.0
+   */
+  public abstract OptionalInt goalCount();
+
+  /**
    * {@return the sources the declaration's facts come from; validating a dataset warns when there
    * is none}
    */
@@ -102,6 +134,40 @@ public abstract class Declaration {
     return Optional.empty();
   }
 
+  /**
+   * {@return the names of the attributes whose sources disagree, that is which have more than one
+   * claim, in the order title, adopted}
+   *
+   * @since 0.1.0
+   */
+  public List<String> disputed() {
+    List<String> names = new java.util.ArrayList<>(2);
+    if (titleClaims().size() > 1) {
+      names.add("title");
+    }
+    if (adoptedClaims().size() > 1) {
+      names.add("adopted");
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * {@return the claims of the named attribute, each source's value: {@code claims("title")} is
+   * {@link #titleClaims()}}
+   *
+   * @param attribute {@code title} or {@code adopted}, as {@link #disputed()} names them
+   * @throws IllegalArgumentException for any other name
+   * @since 0.1.0
+   */
+  public List<? extends Claim<?>> claims(String attribute) {
+    return switch (attribute) {
+      case "title" -> titleClaims();
+      case "adopted" -> adoptedClaims();
+      default -> throw new IllegalArgumentException(
+          "a declaration has no claims of '" + attribute + "': use title or adopted");
+    };
+  }
+
   @Value.Check
   void check() {
     Checks c = Checks.of("declaration");
@@ -109,6 +175,13 @@ public abstract class Declaration {
     c.text("title", title());
     c.required("dialogue", dialogue());
     c.required("kind", kind());
+    if (title() != null) { // a missing title is reported as required
+      c.claims("title", Optional.of(title()), titleClaims(), Claim::value);
+    }
+    c.claims("adopted", adopted(), adoptedClaims(), Claim::value);
+    if (goalCount().isPresent()) {
+      c.atLeast("goalCount", goalCount().getAsInt(), 1);
+    }
     c.range("implementationEnd", implementationStart(), implementationEnd(),
         PartialDate::isCertainlyBefore);
     List<PriorityGoal> goals = goals();

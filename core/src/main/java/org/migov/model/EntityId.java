@@ -15,7 +15,7 @@ import org.migov.validation.ViolationCode;
  */
 public abstract sealed class EntityId
     permits DialogueId, DeclarationId, MeetingId, OrganisationId, PersonId, SeriesId,
-        WorkingGroupId, RegionId {
+        WorkingGroupId, RegionId, PositionId {
   /** The longest slug accepted, in characters. */
   public static final int MAX_LENGTH = 100;
 

@@ -1,6 +1,7 @@
 package org.migov.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import org.immutables.value.Value;
@@ -15,7 +16,7 @@ import org.migov.validation.ViolationCode;
  * <p>One figure type serves dialogues (how many governments they serve), meetings (how many took
  * part) and countries (how many of their nationals work abroad). A figure may count several kinds
  * together ("28 states and international organisations"). Rules: the value is not negative; at
- * least one kind is counted.
+ * least one kind is counted; agreeing sources need a first source.
  *
  * @since 0.1.0
  */
@@ -82,6 +83,15 @@ public abstract class Figure {
    */
   public abstract Optional<Source> source();
 
+  /**
+   * {@return further sources that report the same figure (value, qualifier and kinds alike) as
+   * {@link #source()}, each at most once; possibly none} Sources that report another value give
+   * another figure.
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Source> agreeingSources();
+
   @Value.Check
   void check() {
     Checks c = Checks.of("figure");
@@ -91,6 +101,10 @@ public abstract class Figure {
     c.check(value() == null || value().signum() >= 0, "value", ViolationCode.VALUE_OUT_OF_RANGE,
         "'value' is %s but must not be negative", value());
     c.notEmpty("counts", counts());
+    c.elements("agreeingSources", agreeingSources());
+    c.unique("agreeingSources", agreeingSources());
+    c.check(agreeingSources().isEmpty() || source().isPresent(), "agreeingSources",
+        ViolationCode.REQUIRED, "'agreeingSources' needs 'source', the first source, set");
     c.done();
   }
 

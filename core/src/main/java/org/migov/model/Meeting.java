@@ -16,7 +16,14 @@ import org.migov.validation.ViolationCode;
  * for the same meeting, and both are kept. Aims, sessions and outcomes may be known to exist
  * while their content is not. Rules: id, dialogue, kind and title are required; the ordinal and
  * the duration are 1 or more; the end does not lie before the start; the duration fits the dates;
- * participants, conveners and advanced goals are unique.
+ * participants, conveners, roles and advanced goals are unique; where claims of disagreeing
+ * sources stand beside the title, the city, the start or the end, the attribute holds one of their
+ * values ({@link Claim}).
+ *
+ * <p><b>Which value is used.</b> {@code start()}, {@code end()}, {@code city()} and {@code
+ * title()} hold the value used wherever one is needed ({@code Dataset.validate()} compares the
+ * plain dates); {@code startClaims()} and its like hold every source's value. {@link
+ * #disputed()} names the attributes sources disagree about.
  *
  * @since 0.1.0
  */
@@ -69,10 +76,28 @@ public abstract class Meeting {
   public abstract String title();
 
   /**
+   * {@return every title that sources give, each with the sources that give it, where they
+   * disagree; possibly none} When not empty, {@link #title()} holds the value used, which is
+   * one of these (see {@link Claim}).
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Claim<String>> titleClaims();
+
+  /**
    * {@return the ISO 3166-1 alpha-3 code of the country that hosted the meeting, if the sources
    * say}
    */
   public abstract Optional<CountryCode> hostCountry();
+
+  /**
+   * {@return the roles held at the meeting (chair, co-chair, host, rapporteur, moderator), by
+   * states, organisations or people, each with its sources; possibly none} Not the same as the
+   * conveners or the working group that convened the meeting.
+   *
+   * @since 0.1.0
+   */
+  public abstract List<MeetingRole> roles();
 
   /**
    * {@return the city the meeting took place in, such as "Islamabad", if the sources say; never
@@ -81,16 +106,43 @@ public abstract class Meeting {
   public abstract Optional<String> city();
 
   /**
+   * {@return every city that sources give, each with the sources that give it, where they
+   * disagree; possibly none} When not empty, {@link #city()} holds the value used, which is
+   * one of these (see {@link Claim}).
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Claim<String>> cityClaims();
+
+  /**
    * {@return the meeting's first day, as precisely as the sources give it (a year, a month or a
    * day), if known}
    */
   public abstract Optional<PartialDate> start();
 
   /**
+   * {@return every first day that sources give, each with the sources that give it, where they
+   * disagree; possibly none} When not empty, {@link #start()} holds the value used, which is
+   * one of these (see {@link Claim}).
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Claim<PartialDate>> startClaims();
+
+  /**
    * {@return the meeting's last day, as precisely as the sources give it, if known; it never lies
    * certainly before the start}
    */
   public abstract Optional<PartialDate> end();
+
+  /**
+   * {@return every last day that sources give, each with the sources that give it, where they
+   * disagree; possibly none} When not empty, {@link #end()} holds the value used, which is
+   * one of these (see {@link Claim}).
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Claim<PartialDate>> endClaims();
 
   /**
    * {@return how many days the meeting lasted, 1 or more, if the sources say, also when its dates
@@ -171,6 +223,50 @@ public abstract class Meeting {
    */
   public abstract List<Source> sources();
 
+  /**
+   * {@return the names of the attributes whose sources disagree, that is which have more than one
+   * claim, in the order title, city, start, end: {@code [start]} for the 7th Ministerial
+   * Conference of the Budapest Process}
+   *
+   * @since 0.1.0
+   */
+  public List<String> disputed() {
+    List<String> names = new java.util.ArrayList<>(4);
+    if (titleClaims().size() > 1) {
+      names.add("title");
+    }
+    if (cityClaims().size() > 1) {
+      names.add("city");
+    }
+    if (startClaims().size() > 1) {
+      names.add("start");
+    }
+    if (endClaims().size() > 1) {
+      names.add("end");
+    }
+    return List.copyOf(names);
+  }
+
+  /**
+   * {@return the claims of the named attribute, each source's value: {@code claims("start")} is
+   * {@link #startClaims()}}
+   *
+   * @param attribute one of {@code title}, {@code city}, {@code start}, {@code end}, as {@link
+   *     #disputed()} names them
+   * @throws IllegalArgumentException for any other name
+   * @since 0.1.0
+   */
+  public List<? extends Claim<?>> claims(String attribute) {
+    return switch (attribute) {
+      case "title" -> titleClaims();
+      case "city" -> cityClaims();
+      case "start" -> startClaims();
+      case "end" -> endClaims();
+      default -> throw new IllegalArgumentException(
+          "a meeting has no claims of '" + attribute + "': use title, city, start or end");
+    };
+  }
+
   @Value.Check
   void check() {
     Checks c = Checks.of("meeting");
@@ -200,6 +296,14 @@ public abstract class Meeting {
           "a duration of %d days does not fit between %s and %s (%d to %d days)", days,
           start().get(), end().get(), least, most);
     }
+    if (title() != null) { // a missing title is reported as required
+      c.claims("title", Optional.of(title()), titleClaims(), Claim::value);
+    }
+    c.claims("city", city(), cityClaims(), Claim::value);
+    c.claims("start", start(), startClaims(), Claim::value);
+    c.claims("end", end(), endClaims(), Claim::value);
+    c.elements("roles", roles());
+    c.unique("roles", roles());
     c.unique("conveners", conveners());
     c.unique("participants", participants());
     c.unique("advances", advances());

@@ -69,9 +69,33 @@ public abstract class Person {
     return Optional.empty();
   }
 
+  /**
+   * {@return the person's position with the given id, or empty if none has it}
+   *
+   * @param id a position's id, as a statement names it
+   * @since 0.1.0
+   */
+  public Optional<Position> position(PositionId id) {
+    for (Position p : positions()) { // a person holds few positions
+      if (p.id().isPresent() && p.id().get().equals(id)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
   @Value.Check
   void check() {
     Checks c = Checks.of("person");
+    java.util.Set<PositionId> ids = new java.util.HashSet<>();
+    for (int i = 0; i < positions().size(); i++) {
+      Position p = positions().get(i);
+      if (p != null && p.id().isPresent() && !ids.add(p.id().get())) {
+        c.violation("positions[" + i + "].id",
+            org.migov.validation.ViolationCode.COLLECTION_DUPLICATE,
+            "the position id '%s' is used by another position of the person", p.id().get());
+      }
+    }
     c.required("id", id());
     c.text("name", name());
     c.optionalText("honorific", honorific());

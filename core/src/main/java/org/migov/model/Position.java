@@ -36,6 +36,14 @@ public abstract class Position {
    */
   public abstract String title();
 
+  /**
+   * {@return the id by which statements name this position, unique among its holder's positions,
+   * such as {@code head-of-secretariat}, if given}
+   *
+   * @since 0.1.0
+   */
+  public abstract Optional<PositionId> id();
+
   /** {@return the organisation at which the position is held, such as {@code icmpd}, if any} */
   public abstract Optional<OrganisationId> organisation();
 

@@ -10,7 +10,9 @@ import org.migov.model.internal.Checks;
  * Ministerial Declaration and Call for Action 2025–2030: "Strengthen pathways for legal migration
  * and mobility".
  *
- * <p>Rules: the number is 1 or more; the text is required; links are unique.
+ * <p>A goal may be known in part: by its number only, or by its number and a theme, while its
+ * wording is unknown (absent, not empty). Rules: the number is 1 or more; text, theme and short
+ * title, if given, are not blank; links are unique.
  *
  * @since 0.1.0
  */
@@ -19,8 +21,8 @@ public abstract class PriorityGoal {
   PriorityGoal() {}
 
   /**
-   * {@return a new, empty builder of priority goals; {@code number} and {@code text} must be set
-   * before {@code build()}}
+   * {@return a new, empty builder of priority goals; {@code number} must be set before {@code
+   * build()}}
    */
   public static Builder builder() {
     return new Builder();
@@ -34,8 +36,19 @@ public abstract class PriorityGoal {
   /** {@return the goal's number in its declaration, 1 or more (2 for Priority Goal 2)} */
   public abstract int number();
 
-  /** {@return the goal's full text as the declaration words it; never blank} */
-  public abstract String text();
+  /**
+   * {@return the goal's full text as the declaration words it, if known; never blank} Optional
+   * since format 1.1: a goal may be known by its number and theme only.
+   */
+  public abstract Optional<String> text();
+
+  /**
+   * {@return what the goal is about, as a source sums it up when it does not quote it ("legal
+   * migration and mobility"), if given; never blank}
+   *
+   * @since 0.1.0
+   */
+  public abstract Optional<String> theme();
 
   /** {@return a short title for the goal, if the sources give one; never blank} */
   public abstract Optional<String> shortTitle();
@@ -49,7 +62,8 @@ public abstract class PriorityGoal {
   @Value.Check
   void check() {
     Checks c = Checks.of("priorityGoal");
-    c.text("text", text());
+    c.optionalText("text", text());
+    c.optionalText("theme", theme());
     c.optionalText("shortTitle", shortTitle());
     c.atLeast("number", number(), 1);
     c.unique("links", links());

@@ -297,6 +297,72 @@ public final class RemittanceSeries {
   }
 
   /**
+   * {@return the total over {@code range} with its caveats (qualifier, status and the months of
+   * the range its observations cover), or empty if no observation lies within the range} Unlike
+   * {@link #sum(Period)}, the result cannot be mistaken for more than it is: eleven months asked
+   * as a fiscal year give {@code monthsCovered() == 11} and {@code isComplete() == false}; a
+   * forecast among the inputs makes the total a forecast; a "more than" input makes it "more
+   * than".
+   *
+   * @param range the period to total over
+   * @since 0.1.0
+   */
+  public Optional<ComputedFigure> total(Period range) {
+    return SeriesAnalysis.total(observations, range);
+  }
+
+  /**
+   * {@return the totals of each period of the target frequency that has an observation, partial
+   * periods included, each with its caveats and coverage, in order of period}
+   *
+   * @param target the coarser frequency, such as fiscal years starting in July
+   * @throws IllegalArgumentException if this series or the target is irregular
+   * @since 0.1.0
+   */
+  public List<ComputedFigure> totals(Frequency target) {
+    return SeriesAnalysis.totals(this, target);
+  }
+
+  /**
+   * {@return the change from the same period a year earlier, as {@link
+   * #changeFromYearEarlier(Period)} computes it, with its caveats: a qualifier that follows from
+   * both values' (a "more than" now against an exact value then is a change of more than), and
+   * the most telling status of the two}
+   *
+   * @param period a period of the series
+   * @since 0.1.0
+   */
+  public Optional<ComputedFigure> yearOnYearChange(Period period) {
+    return SeriesAnalysis.yearOnYear(observations, period, null, BigDecimal.ONE);
+  }
+
+  /**
+   * {@return the growth from the same period a year earlier as a fraction, {@code (now - before)
+   * / before} (0.05 for a growth of 5%), rounded to {@code context}, with its caveats} Empty if
+   * either value is missing or the earlier one is not positive.
+   *
+   * @param period a period of the series
+   * @param context the precision and rounding of the division
+   * @since 0.1.0
+   */
+  public Optional<ComputedFigure> yearOnYearGrowthFraction(Period period, MathContext context) {
+    return SeriesAnalysis.yearOnYear(observations, period, context, BigDecimal.ONE);
+  }
+
+  /**
+   * {@return the growth from the same period a year earlier as a percentage, {@code 100 * (now -
+   * before) / before} (5 for a growth of 5%), rounded to {@code context}, with its caveats} Empty
+   * if either value is missing or the earlier one is not positive.
+   *
+   * @param period a period of the series
+   * @param context the precision and rounding of the division
+   * @since 0.1.0
+   */
+  public Optional<ComputedFigure> yearOnYearGrowthPercent(Period period, MathContext context) {
+    return SeriesAnalysis.yearOnYear(observations, period, context, BigDecimal.valueOf(100));
+  }
+
+  /**
    * {@return the most recent figure, forecasts included: the observation whose period ends last}
    * Of those ending last, the last in period order; empty for an empty series.
    *

@@ -69,6 +69,99 @@ final class SeriesAnalysis {
     return b.build();
   }
 
+  /** The total over {@code range} with its caveats: qualifier, status and months covered. */
+  static Optional<ComputedFigure> total(ObservationColumns columns, Period range) {
+    BigDecimal sum = null;
+    List<ObservationStatus> statuses = new ArrayList<>();
+    List<Qualifier> qualifiers = new ArrayList<>();
+    java.util.BitSet months = new java.util.BitSet(range.lengthInMonths());
+    for (int i = 0; i < columns.size(); i++) {
+      Period p = columns.period(i);
+      if (range.contains(p)) {
+        sum = sum == null ? columns.value(i) : sum.add(columns.value(i));
+        statuses.add(columns.status(i));
+        qualifiers.add(columns.qualifier(i));
+        months.set(p.startIndex() - range.startIndex(), p.endIndexExclusive() - range.startIndex());
+      }
+    }
+    return sum == null ? Optional.empty() : Optional.of(new ComputedFigure(sum,
+        combineQualifiers(qualifiers), combine(statuses), range, months.cardinality(),
+        statuses.size()));
+  }
+
+  /** The totals of every target period with an observation, partial ones included. */
+  static List<ComputedFigure> totals(RemittanceSeries series, Frequency target) {
+    if (series.frequency().kind() == Frequency.Kind.IRREGULAR
+        || target.kind() == Frequency.Kind.IRREGULAR) {
+      throw new IllegalArgumentException("an irregular series cannot be aggregated, nor to "
+          + "irregular periods");
+    }
+    ObservationColumns columns = series.columns();
+    java.util.TreeSet<Period> periods = new java.util.TreeSet<>();
+    for (int i = 0; i < columns.size(); i++) {
+      periods.add(target.enclosing(
+          Period.unpack(Period.Kind.MONTH, columns.period(i).startIndex())));
+    }
+    List<ComputedFigure> out = new ArrayList<>(periods.size());
+    for (Period p : periods) {
+      total(columns, p).ifPresent(out::add);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The change (or, with {@code context}, the growth as a fraction) from a year earlier with its
+   * caveats.
+   */
+  static Optional<ComputedFigure> yearOnYear(ObservationColumns columns, Period period,
+      @org.jspecify.annotations.Nullable MathContext context, BigDecimal scale) {
+    int now = columns.indexOf(period);
+    int before = yearEarlier(columns, period);
+    if (now < 0 || before < 0) {
+      return Optional.empty();
+    }
+    BigDecimal later = columns.value(now);
+    BigDecimal earlier = columns.value(before);
+    BigDecimal value = later.subtract(earlier);
+    Qualifier q = difference(columns.qualifier(now), columns.qualifier(before));
+    if (context != null) {
+      if (earlier.signum() <= 0) {
+        return Optional.empty();
+      }
+      value = value.multiply(scale).divide(earlier, context);
+      if (later.signum() < 0 && columns.qualifier(before) != Qualifier.EXACT) {
+        q = Qualifier.ABOUT; // the bounds of a ratio of a negative value do not follow simply
+      }
+    }
+    return Optional.of(new ComputedFigure(value, q,
+        combine(List.of(columns.status(now), columns.status(before))), period,
+        period.lengthInMonths(), 2));
+  }
+
+  /** The qualifier of {@code later - earlier}, from the qualifiers of the two values. */
+  static Qualifier difference(Qualifier later, Qualifier earlier) {
+    if (later == Qualifier.EXACT && earlier == Qualifier.EXACT) {
+      return Qualifier.EXACT;
+    }
+    boolean laterLow = later == Qualifier.EXACT || later == Qualifier.AT_LEAST
+        || later == Qualifier.MORE_THAN;
+    boolean earlierHigh = earlier == Qualifier.EXACT || earlier == Qualifier.UP_TO
+        || earlier == Qualifier.LESS_THAN;
+    boolean laterHigh = later == Qualifier.EXACT || later == Qualifier.UP_TO
+        || later == Qualifier.LESS_THAN;
+    boolean earlierLow = earlier == Qualifier.EXACT || earlier == Qualifier.AT_LEAST
+        || earlier == Qualifier.MORE_THAN;
+    if (laterLow && earlierHigh) {
+      return later == Qualifier.MORE_THAN || earlier == Qualifier.LESS_THAN
+          ? Qualifier.MORE_THAN : Qualifier.AT_LEAST;
+    }
+    if (laterHigh && earlierLow) {
+      return later == Qualifier.LESS_THAN || earlier == Qualifier.MORE_THAN
+          ? Qualifier.LESS_THAN : Qualifier.UP_TO;
+    }
+    return Qualifier.ABOUT;
+  }
+
   private static ObservationStatus combine(List<ObservationStatus> statuses) {
     for (ObservationStatus s : List.of(ObservationStatus.FORECAST, ObservationStatus.ESTIMATED,
         ObservationStatus.PROVISIONAL)) {

@@ -9,8 +9,11 @@ import org.migov.validation.ViolationCode;
 /**
  * A citation: where a fact comes from. Entities and figures carry sources.
  *
- * <p>Rules: the title is required and not blank; the publisher, if given, is not blank; the URL,
- * if given, is an absolute {@code http} or {@code https} URL.
+ * <p>A source is cited as it comes: a press release or a web page may have no title, a database
+ * no dateline. Every attribute is optional, but a source is identified by at least one of its
+ * publisher, its title and its URL. Rules: at least one of publisher, title and URL ({@link
+ * ViolationCode#SOURCE_UNIDENTIFIED}); texts, if given, are not blank; the URL, if given, is an
+ * absolute {@code http} or {@code https} URL.
  *
  * @since 0.1.0
  */
@@ -18,7 +21,10 @@ import org.migov.validation.ViolationCode;
 public abstract class Source {
   Source() {}
 
-  /** {@return a new, empty builder of sources; {@code title} must be set before {@code build()}} */
+  /**
+   * {@return a new, empty builder of sources; a publisher, a title or a URL must be set before
+   * {@code build()}}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -28,8 +34,19 @@ public abstract class Source {
     return builder().from(this);
   }
 
-  /** {@return the title of the cited page, article or document; never blank} */
-  public abstract String title();
+  /**
+   * {@return the title of the cited page, article or document, if it has one; never blank}
+   * Optional since format 1.1 (it was required before).
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * {@return what kind of publication the source is (a news article, a press release, an official
+   * website, …), if known}
+   *
+   * @since 0.1.0
+   */
+  public abstract Optional<SourceKind> kind();
 
   /**
    * {@return who published the cited page or document, such as {@code ICMPD}, if known; never
@@ -46,11 +63,31 @@ public abstract class Source {
   /** {@return when the cited page or document was published, as precisely as known, if known} */
   public abstract Optional<PartialDate> published();
 
+  /**
+   * {@return the place in the source's dateline, such as "Islamabad" in "Islamabad, 21 June 2025",
+   * if it has one; never blank}
+   *
+   * @since 0.1.0
+   */
+  public abstract Optional<String> dateline();
+
+  /**
+   * {@return when the cited page was read, for pages that change, as precisely as known, if
+   * recorded}
+   *
+   * @since 0.1.0
+   */
+  public abstract Optional<PartialDate> accessed();
+
   @Value.Check
   void check() {
     Checks c = Checks.of("source");
-    c.text("title", title());
+    c.optionalText("title", title());
     c.optionalText("publisher", publisher());
+    c.optionalText("dateline", dateline());
+    c.check(title().isPresent() || publisher().isPresent() || url().isPresent(), "",
+        ViolationCode.SOURCE_UNIDENTIFIED,
+        "a source needs at least one of 'publisher', 'title' and 'url' to say which it is");
     Optional<URI> url = url();
     if (url.isPresent()) {
       URI u = url.get();

@@ -43,6 +43,16 @@ public abstract class Statement {
   public abstract List<String> positions();
 
   /**
+   * {@return the ids of the positions of the speaker ({@link Position#id()}) the speaker spoke in,
+   * each at most once; possibly none} Validating a dataset reports an id that names none of the
+   * speaker's positions. Prefer these to {@link #positions()}, which match titles; a speaker may
+   * also speak for a state or an organisation without a position there ({@link #onBehalfOf()}).
+   *
+   * @since 0.1.0
+   */
+  public abstract List<PositionId> positionIds();
+
+  /**
    * {@return the state or organisation the speaker spoke for, such as Hungary, if the sources say}
    */
   public abstract Optional<Party> onBehalfOf();
@@ -64,6 +74,8 @@ public abstract class Statement {
     Checks c = Checks.of("statement");
     c.required("speaker", speaker());
     c.texts("positions", positions());
+    c.elements("positionIds", positionIds());
+    c.unique("positionIds", positionIds());
     c.required("kind", kind());
     c.texts("quotes", quotes());
     c.texts("reported", reported());

@@ -66,6 +66,28 @@ public enum ViolationCode {
    * (for example a quarter in a monthly series).
    */
   OBSERVATION_FREQUENCY("observation.frequency"),
+  /**
+   * {@code claim.value.unclaimed}: an attribute with claims of disagreeing sources beside it
+   * (such as a meeting's {@code startClaims}) is absent or holds a value that none of the claims
+   * gives.
+   *
+   * @since 0.1.0
+   */
+  CLAIM_VALUE_UNCLAIMED("claim.value.unclaimed"),
+  /**
+   * {@code source.unidentified}: a source has neither a publisher, nor a title, nor a URL, so
+   * nothing says which source it is.
+   *
+   * @since 0.1.0
+   */
+  SOURCE_UNIDENTIFIED("source.unidentified"),
+  /**
+   * {@code holder.invalid}: a meeting role's holder is not exactly one of a state, an
+   * organisation or a person.
+   *
+   * @since 0.1.0
+   */
+  HOLDER_INVALID("holder.invalid"),
 
   // ----- rules across entities, checked by validating a dataset
 
@@ -111,6 +133,13 @@ public enum ViolationCode {
    * dialogue, or of none in the dataset (error).
    */
   MEETING_WORKING_GROUP_UNKNOWN("meeting.working_group.unknown"),
+  /**
+   * {@code goals.count.exceeded}: a declaration stated to have N priority goals holds more than N,
+   * or a goal numbered above N; also a meeting that advances a goal numbered above N (error).
+   *
+   * @since 0.1.0
+   */
+  GOALS_COUNT_EXCEEDED("goals.count.exceeded"),
   /**
    * {@code statement.position.unknown}: a statement names a position its speaker is not recorded
    * as holding (warning).

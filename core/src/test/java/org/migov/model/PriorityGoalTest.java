@@ -19,15 +19,35 @@ class PriorityGoalTest {
   }
 
   @Test
-  void missingTextAndUnsetNumberAreReportedTogether() {
+  void unsetNumberIsReportedAndTextIsNotRequired() {
     // an unset number is 0, reported as out of range rather than missing
     assertThat(thrownBy(() -> PriorityGoal.builder().build()))
         .extracting(Violation::path, Violation::code, Violation::message)
         .containsExactly(
-            tuple("priorityGoal.text", ViolationCode.REQUIRED,
-                "'text' is required but was not set"),
             tuple("priorityGoal.number", ViolationCode.VALUE_OUT_OF_RANGE,
                 "'number' is 0 but must be at least 1"));
+  }
+
+  @Test
+  void goalKnownByNumberAndThemeOnlyKeepsItsWordingUnknown() {
+    // the seed article: "Priority Goal 2 ... This priority aims to strengthen policies and
+    // pathways for legal migration and mobility" (a summary, not the goal's wording)
+    PriorityGoal g = PriorityGoal.builder().number(2)
+        .theme("strengthen policies and pathways for legal migration and mobility").build();
+
+    assertThat(g.number()).isEqualTo(2);
+    assertThat(g.text()).isEmpty();
+    assertThat(g.theme()).hasValue(
+        "strengthen policies and pathways for legal migration and mobility");
+    assertThat(PriorityGoal.builder().number(4).build().text()).isEmpty();
+  }
+
+  @Test
+  void blankThemeIsRejected() {
+    Violation v = onlyThrownBy(() -> valid().theme(" ").build());
+
+    assertThat(v.path()).isEqualTo("priorityGoal.theme");
+    assertThat(v.code()).isEqualTo(ViolationCode.TEXT_BLANK);
   }
 
   @ParameterizedTest

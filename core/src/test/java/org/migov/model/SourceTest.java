@@ -18,12 +18,30 @@ class SourceTest {
   }
 
   @Test
-  void titleIsRequired() {
-    Violation v = onlyThrownBy(() -> Source.builder().publisher("TW").build());
+  void sourceWithoutPublisherTitleOrUrlIsRejected() {
+    Violation v = onlyThrownBy(() -> Source.builder().kind(SourceKind.PRESS_RELEASE)
+        .published(PartialDate.parse("2025-06-21")).build());
 
-    assertThat(v.path()).isEqualTo("source.title");
-    assertThat(v.code()).isEqualTo(ViolationCode.REQUIRED);
-    assertThat(v.message()).isEqualTo("'title' is required but was not set");
+    assertThat(v.path()).isEqualTo("source");
+    assertThat(v.code()).isEqualTo(ViolationCode.SOURCE_UNIDENTIFIED);
+    assertThat(v.message())
+        .isEqualTo("a source needs at least one of 'publisher', 'title' and 'url' to say which it is");
+  }
+
+  @Test
+  void pressReleaseWithoutTitleKeepsKindDatelineAndDates() {
+    Source s = Source.builder().publisher("TW").kind(SourceKind.NEWS_ARTICLE)
+        .dateline("Islamabad").published(PartialDate.parse("2025-06-21"))
+        .accessed(PartialDate.parse("2025-07-01")).build();
+
+    assertThat(s.title()).isEmpty();
+    assertThat(s.publisher()).hasValue("TW");
+    assertThat(s.kind()).hasValue(SourceKind.NEWS_ARTICLE);
+    assertThat(s.dateline()).hasValue("Islamabad");
+    assertThat(s.published()).hasValue(PartialDate.parse("2025-06-21"));
+    assertThat(s.accessed()).hasValue(PartialDate.parse("2025-07-01"));
+    assertThat(Source.builder().url(java.net.URI.create("https://www.budapestprocess.org/"))
+        .build().url()).isPresent();
   }
 
   @Test
@@ -43,7 +61,7 @@ class SourceTest {
     assertThat(v.code()).isEqualTo(ViolationCode.TEXT_TOO_LONG);
     assertThat(v.message())
         .isEqualTo("'title' has 100001 characters, more than the 100000 allowed");
-    assertThat(Source.builder().title("x".repeat(100_000)).build().title()).hasSize(100_000);
+    assertThat(Source.builder().title("x".repeat(100_000)).build().title().orElseThrow()).hasSize(100_000);
   }
 
   @Test

@@ -118,7 +118,7 @@ public final class RemittancesExample {
     RemittanceSeries reported = reported();
     out.println("Remittances to Pakistan (inflow, US dollars)");
     out.println();
-    out.println("As reported (source: \"" + ARTICLE.title() + "\", "
+    out.println("As reported (source: \"" + ARTICLE.title().orElseThrow() + "\", "
         + ARTICLE.published().orElseThrow() + "):");
     for (Observation o : reported.observations()) {
       out.println("  " + line(o, "billion", false));

@@ -36,7 +36,7 @@ class MigovModuleRegistrationTest {
     Meeting back = mapper.readValue(json, Meeting.class);
     // README module: end
 
-    assertThat(json).startsWith("{\"format_version\":\"1.0\",\"id\":\"islamabad-legal-pathways-2025\"");
+    assertThat(json).startsWith("{\"format_version\":\"1.1\",\"id\":\"islamabad-legal-pathways-2025\"");
     assertThat(back).isEqualTo(meeting);
   }
 

@@ -23,7 +23,7 @@ class QuickStartTest {
             + "source",
         "warning dataset.meetings[0].sources: [sources.missing] "
             + "'islamabad-legal-pathways-2025' cites no source",
-        "\"format_version\": \"1.0\"",
+        "\"format_version\": \"1.1\"",
         "\"kind\": \"thematic_meeting\"",
         "\"qualifier\": \"more_than\"",
         "read back equals the original: true");

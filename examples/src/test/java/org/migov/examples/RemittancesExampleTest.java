@@ -62,7 +62,7 @@ class RemittancesExampleTest {
   void withoutAFileTheJsonIsPrinted() {
     String out = run(Optional.empty());
 
-    assertThat(out).contains("\"format_version\": \"1.0\"", "\"frequency\": \"irregular\"",
+    assertThat(out).contains("\"format_version\": \"1.1\"", "\"frequency\": \"irregular\"",
         "\"period\": \"2024-07/2025-05\"", "\"value\": 34.9");
   }
 

@@ -26,7 +26,7 @@ class SeedArticleExampleTest {
         new PrintStream(err, true, StandardCharsets.UTF_8));
 
     String printed = out.toString(StandardCharsets.UTF_8);
-    assertThat(printed).startsWith("{\n  \"format_version\": \"1.0\",\n  \"dialogues\": [");
+    assertThat(printed).startsWith("{\n  \"format_version\": \"1.1\",\n  \"dialogues\": [");
     assertThat(printed).contains("\"title\": \"Budapest Process Thematic Meeting on Legal "
         + "Pathways for Migration\"");
     assertThat(MigovJson.defaults().read(printed, Dataset.class))

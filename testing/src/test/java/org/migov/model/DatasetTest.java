@@ -68,7 +68,7 @@ class DatasetTest {
   @Test
   void goalIsEmptyWhenTheDeclarationOrTheGoalIsMissing() {
     assertThat(SEED.goal(GoalRef.of(DeclarationId.of("budapest-declaration-2024"), 6)))
-        .hasValueSatisfying(g -> assertThat(g.text()).startsWith("Support the integration"));
+        .hasValueSatisfying(g -> assertThat(g.text().orElseThrow()).startsWith("Support the integration"));
     assertThat(SEED.goal(GoalRef.of(DeclarationId.of("budapest-declaration-2024"), 7))).isEmpty();
     assertThat(SEED.goal(GoalRef.of(DeclarationId.of("rabat-declaration"), 1))).isEmpty();
   }

@@ -354,7 +354,7 @@ class ModelGeneratorTest {
     ModelGenerator g = new ModelGenerator(33);
     for (int i = 0; i < DRAWS; i++) {
       Source s = g.source();
-      texts.add(s.title());
+      s.title().ifPresent(texts::add);
       s.publisher().ifPresent(texts::add);
     }
     assertThat(texts).anyMatch(t -> t.contains("\""));

@@ -184,6 +184,38 @@ public final class Checks {
   }
 
   /**
+   * Checks the claims of disagreeing sources beside a single-valued attribute: none null, no value
+   * claimed twice (sources that agree share one claim), and, when there are claims, the attribute
+   * holds the value of one of them ({@link ViolationCode#CLAIM_VALUE_UNCLAIMED}).
+   *
+   * @param attribute the attribute's name, such as {@code start}; the claims are reported at
+   *     {@code attribute + "Claims"}
+   * @param used the attribute's value, the one used where a single value is needed
+   * @param claims the claims
+   * @param value the value of a claim
+   */
+  public <C, V> void claims(String attribute, Optional<V> used, List<C> claims,
+      Function<C, V> value) {
+    String list = attribute + "Claims";
+    elements(list, claims);
+    unique(list, claims, value);
+    if (claims.isEmpty()) {
+      return;
+    }
+    boolean found = false;
+    for (@Nullable C claim : claims) {
+      if (claim != null && used.isPresent() && value.apply(claim).equals(used.get())) {
+        found = true;
+      }
+    }
+    if (!found) {
+      report(Violation.of(path(attribute), ViolationCode.CLAIM_VALUE_UNCLAIMED,
+          String.format(Locale.ROOT, "'%s' is %s, which none of the %d claims in '%s' gives",
+              attribute, used.map(Object::toString).orElse("not set"), claims.size(), list)));
+    }
+  }
+
+  /**
    * Reports {@code code} at {@code attribute} with a message formatted with {@link Locale#ROOT},
    * for a check the caller has made.
    */

@@ -50,12 +50,12 @@ import tools.jackson.databind.json.JsonMapper;
  * json.pretty().write(dataset, Path.of("dataset.json"));   // pretty, to a file
  * }</pre>
  *
- * <p>Every model type of {@code org.migov.model} can be written and read as a top-level
- * document, which carries {@code "format_version": "1.0"}. Writing is deterministic: the same
- * object always gives the same bytes (UTF-8, properties in a fixed order, absent optional values
- * and empty lists omitted, decimals exact). Reading goes through the model's builders, so nothing
- * invalid can be produced, and every failure is a {@link MigovJsonException} naming the JSON
- * Pointer, line and column.
+ * <p>Every model type of {@code org.migov.model} can be written and read as a top-level document,
+ * which carries {@code "format_version": "1.1"} (documents of 1.0 read too). Writing is
+ * deterministic: the same object always gives the same bytes (UTF-8, properties in a fixed order,
+ * absent optional values and empty lists omitted, decimals exact). Reading goes through the model's
+ * builders, so nothing invalid can be produced, and every failure is a {@link MigovJsonException}
+ * naming the JSON Pointer, line and column.
  *
  * <p>Reading is hardened for untrusted input, with these limits (each configurable through
  * {@link #builder()}):

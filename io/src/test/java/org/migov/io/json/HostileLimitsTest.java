@@ -59,12 +59,12 @@ class HostileLimitsTest {
   @Test
   void eachLimitHoldsExactlyAtItsValue() {
     MigovJson strings = MigovJson.builder().maxStringLength(5).build();
-    assertThat(strings.read(V + "\"title\":\"12345\"}", Source.class).title())
+    assertThat(strings.read(V + "\"title\":\"12345\"}", Source.class).title().orElseThrow())
         .isEqualTo("12345");
     assertThat(refused(strings, V + "\"title\":\"123456\"}", Source.class).problem())
         .isEqualTo(Problem.LIMIT_EXCEEDED);
     MigovJson names = MigovJson.builder().maxNameLength(14).build();
-    assertThat(names.read(V + "\"title\":\"t\"}", Source.class).title()).isEqualTo("t");
+    assertThat(names.read(V + "\"title\":\"t\"}", Source.class).title().orElseThrow()).isEqualTo("t");
     assertThat(refused(MigovJson.builder().maxNameLength(13).build(), V + "\"title\":\"t\"}",
         Source.class).problem()).isEqualTo(Problem.LIMIT_EXCEEDED); // format_version: 14
     MigovJson tight = MigovJson.builder().maxNumberLength(4).maxExponent(2).maxDepth(2).build();
@@ -83,14 +83,14 @@ class HostileLimitsTest {
         .isEqualTo(Problem.LIMIT_EXCEEDED);
     // depth 2: the document and one nested object or array
     MigovJson shallow = MigovJson.builder().maxDepth(2).ignoreUnknownProperties().build();
-    assertThat(shallow.read(V + "\"title\":\"a\",\"x\":[]}", Source.class).title())
+    assertThat(shallow.read(V + "\"title\":\"a\",\"x\":[]}", Source.class).title().orElseThrow())
         .isEqualTo("a");
     assertThat(refused(shallow, V + "\"title\":\"a\",\"x\":[[]]}", Source.class).problem())
         .isEqualTo(Problem.LIMIT_EXCEEDED);
     MigovJson small = MigovJson.builder().maxDocumentBytes(39).build();
     String fits = V + "\"title\":\"abcd\"}";
     assertThat(fits.length()).isEqualTo(39);
-    assertThat(small.read(fits.getBytes(StandardCharsets.UTF_8), Source.class).title())
+    assertThat(small.read(fits.getBytes(StandardCharsets.UTF_8), Source.class).title().orElseThrow())
         .isEqualTo("abcd");
     assertThat(refused(small, V + "\"title\":\"abcde\"}", Source.class).problem())
         .isEqualTo(Problem.LIMIT_EXCEEDED);
@@ -182,7 +182,8 @@ class HostileLimitsTest {
       assertThat(refused(MigovJson.defaults(), V + "\"title\":" + c[0] + "}", Source.class)
           .detail()).isEqualTo("expected a string but found " + c[1]);
     }
-    assertThat(refused(MigovJson.defaults(), V + "\"title\":null}", Source.class).detail())
+    assertThat(refused(MigovJson.defaults(), V + "\"title\":null}",
+        org.migov.model.Position.class).detail())
         .contains("required and must not be null");
   }
 

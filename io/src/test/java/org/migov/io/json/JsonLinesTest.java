@@ -96,7 +96,7 @@ class JsonLinesTest {
     assertThat(text).isEqualTo(expected.toString());
     assertThat(List.of(text.split("\n", -1))).hasSize(values.size() + 1).last().isEqualTo("");
     assertThat(text.split("\n")).allSatisfy(line -> assertThat(line)
-        .startsWith("{\"format_version\":\"1.0\"").endsWith("}"));
+        .startsWith("{\"format_version\":\"1.1\"").endsWith("}"));
   }
 
   @Test
@@ -251,7 +251,7 @@ class JsonLinesTest {
         "{\"format_version\":\"1.0\",\"title\":",                // 2 malformed
         other,                                                   // 3
         "",                                                      // 4 blank
-        "{\"format_version\":\"1.0\"}",                          // 5 missing title
+        "{\"format_version\":\"1.0\"}",                          // 5 no publisher, title, URL
         "{\"title\":\"no version\"}",                            // 6 no format_version
         good + " " + good,                                       // 7 two documents
         "{\"format_version\":\"1.0\",\"title\":\"t\",\"x\":1}",  // 8 unknown property
@@ -273,10 +273,11 @@ class JsonLinesTest {
         Problem.MALFORMED_JSON, Problem.MODEL_VIOLATION, Problem.UNSUPPORTED_VERSION,
         Problem.TRAILING_CONTENT, Problem.UNKNOWN_PROPERTY, Problem.WRONG_TYPE);
     assertThat(errors).extracting(MigovJsonException::pointer).containsExactly(
-        "/title", "/title", "", "", "/x", "");
+        "/title", "", "", "", "/x", "");
     assertThat(errors).allSatisfy(e -> assertThat(e.getMessage())
         .startsWith("JSON Lines line " + e.lineNumber() + ": "));
-    assertThat(errors.get(1).violations()).extracting(v -> v.path()).containsExactly("/title");
+    assertThat(errors.get(1).violations()).extracting(v -> v.code())
+        .containsExactly(org.migov.validation.ViolationCode.SOURCE_UNIDENTIFIED);
   }
 
   @Test
@@ -337,8 +338,9 @@ class JsonLinesTest {
     List<Source> read = limited.readLinesSkippingErrors(new ByteArrayInputStream(utf8(text)),
         Source.class, errors::add).toList();
 
-    assertThat(read).extracting(Source::title).containsExactly(
-        Samples.minimalSource().title(), "a".repeat(65), Samples.minimalSource().title());
+    assertThat(read).extracting(s -> s.title().orElseThrow()).containsExactly(
+        Samples.minimalSource().title().orElseThrow(), "a".repeat(65),
+        Samples.minimalSource().title().orElseThrow());
     assertThat(errors).hasSize(2).allSatisfy(e -> {
       assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
       assertThat(e.pointer()).isEmpty();

@@ -78,8 +78,8 @@ class MigovModuleTest {
   }
 
   private static String withoutVersion(String document) {
-    assertThat(document).startsWith("{\"format_version\":\"1.0\",");
-    return "{" + document.substring("{\"format_version\":\"1.0\",".length());
+    assertThat(document).startsWith("{\"format_version\":\"1.1\",");
+    return "{" + document.substring("{\"format_version\":\"1.1\",".length());
   }
 
   @Test
@@ -138,7 +138,7 @@ class MigovModuleTest {
 
     assertThat(e.problem()).isEqualTo(Problem.UNSUPPORTED_VERSION);
     assertThat(e.pointer()).isEmpty();
-    assertThat(e.detail()).isEqualTo("a top-level document needs \"format_version\": \"1.0\"");
+    assertThat(e.detail()).isEqualTo("a top-level document needs \"format_version\": \"1.1\"");
   }
 
   @Test

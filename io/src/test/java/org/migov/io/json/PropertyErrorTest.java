@@ -132,7 +132,7 @@ class PropertyErrorTest {
 
     assertThat(e).hasCauseInstanceOf(org.migov.validation.ValidationException.class);
     assertThat(((org.migov.validation.ValidationException) e.getCause()).violations())
-        .extracting(Violation::code).containsExactly(ViolationCode.REQUIRED);
+        .extracting(Violation::code).containsExactly(ViolationCode.SOURCE_UNIDENTIFIED);
   }
 
   // ----- unknown properties

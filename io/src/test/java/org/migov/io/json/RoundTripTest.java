@@ -123,9 +123,13 @@ class RoundTripTest {
     String json = JSON.write(value);
 
     assertThat(Samples.readAs(JSON, json, value)).isEqualTo(value);
+    Set<String> expected = new TreeSet<>(definedProperties(type));
+    if (type.equals("meeting_role")) {
+      expected.remove("person"); // one holder, a party or a person: the full sample's is a party
+    }
     assertThat(propertiesOf(json))
         .as("the sample sets every property of %s", type)
-        .isEqualTo(definedProperties(type));
+        .isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -141,6 +145,10 @@ class RoundTripTest {
       expected.add("counts");
     } else if (type.equals("region_listing")) {
       expected.add("countries");
+    } else if (type.equals("source")) {
+      expected.add("title"); // one of publisher, title and URL, which says which source it is
+    } else if (type.equals("meeting_role")) {
+      expected.add("person"); // one holder, a party or a person
     }
     assertThat(propertiesOf(json)).isEqualTo(expected);
   }
@@ -149,7 +157,8 @@ class RoundTripTest {
   void samplesCoverEveryTypeOfTheSchema() {
     Set<String> objectTypes = new TreeSet<>();
     DEFS.propertyNames().forEach(objectTypes::add);
-    objectTypes.removeAll(Set.of("format_version", "party"));
+    // claims are read only where they stand, beside the attribute they are claims of
+    objectTypes.removeAll(Set.of("format_version", "party", "text_claim", "date_claim"));
 
     assertThat(new TreeSet<>(Samples.typeNames())).isEqualTo(objectTypes);
   }
@@ -164,7 +173,7 @@ class RoundTripTest {
     assertThat(Samples.readAs(JSON, pretty, value)).isEqualTo(value);
     assertThat(PLAIN.readTree(pretty)).isEqualTo(PLAIN.readTree(compact));
     assertThat(compact).doesNotContain("\n");
-    assertThat(pretty).startsWith("{\n  \"format_version\": \"1.0\"").endsWith("}\n");
+    assertThat(pretty).startsWith("{\n  \"format_version\": \"1.1\"").endsWith("}\n");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -298,7 +307,7 @@ class RoundTripTest {
 
     assertThat(out.toByteArray()).containsSubsequence(
         "Türkiye 🌍".getBytes(StandardCharsets.UTF_8));
-    assertThat(JSON.read(out.toByteArray(), Source.class).title()).isEqualTo("Türkiye 🌍");
+    assertThat(JSON.read(out.toByteArray(), Source.class).title().orElseThrow()).isEqualTo("Türkiye 🌍");
   }
 
   // ----- numbers

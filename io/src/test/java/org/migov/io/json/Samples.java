@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.migov.model.CountryCode;
 import org.migov.model.CountryFigure;
+import org.migov.model.Claim;
 import org.migov.model.Counted;
 import org.migov.model.Dataset;
 import org.migov.model.Declaration;
@@ -27,6 +28,8 @@ import org.migov.model.GoalRef;
 import org.migov.model.Meeting;
 import org.migov.model.MeetingId;
 import org.migov.model.MeetingKind;
+import org.migov.model.MeetingRole;
+import org.migov.model.MeetingRoleKind;
 import org.migov.model.Membership;
 import org.migov.model.MembershipRole;
 import org.migov.model.Observation;
@@ -42,6 +45,7 @@ import org.migov.model.Period;
 import org.migov.model.Person;
 import org.migov.model.PersonId;
 import org.migov.model.Position;
+import org.migov.model.PositionId;
 import org.migov.model.PriorityGoal;
 import org.migov.model.Qualifier;
 import org.migov.model.Region;
@@ -54,6 +58,7 @@ import org.migov.model.SeriesId;
 import org.migov.model.Session;
 import org.migov.model.SiteVisit;
 import org.migov.model.Source;
+import org.migov.model.SourceKind;
 import org.migov.model.SourcedDate;
 import org.migov.model.Statement;
 import org.migov.model.StatementKind;
@@ -79,7 +84,34 @@ final class Samples {
         .publisher("TW")
         .url(URI.create("https://example.org/news/islamabad-2025?lang=en&page=2#top"))
         .published(PartialDate.of(2025, 6, 21))
+        .kind(SourceKind.NEWS_ARTICLE)
+        .dateline("Islamabad")
+        .accessed(PartialDate.of(2025, 7, 1))
         .build();
+  }
+
+  /** The 7th Ministerial Conference's page of budapestprocess.org, cited without a title. */
+  static Source conferencesPage() {
+    return Source.builder().publisher("Budapest Process")
+        .url(URI.create("https://www.budapestprocess.org/meetings/ministerial-conferences"))
+        .kind(SourceKind.OFFICIAL_WEBSITE).build();
+  }
+
+  /** ICMPD's page of the migration dialogues, cited without a title. */
+  static Source icmpdPage() {
+    return Source.builder().publisher("ICMPD")
+        .url(URI.create("https://www.icmpd.org/our-work/migration-dialogues"))
+        .kind(SourceKind.OFFICIAL_WEBSITE).build();
+  }
+
+  static MeetingRole fullMeetingRole() {
+    return MeetingRole.builder().kind(MeetingRoleKind.HOST)
+        .party(Party.country(CountryCode.of("HUN"))).addSources(conferencesPage()).build();
+  }
+
+  static MeetingRole minimalMeetingRole() {
+    return MeetingRole.builder().kind(MeetingRoleKind.MODERATOR)
+        .person(PersonId.of("marija-raus")).build();
   }
 
   static Source minimalSource() {
@@ -103,6 +135,7 @@ final class Samples {
         .asOf(PartialDate.of(2025, 6, 21))
         .period(Period.ofFiscalYear(2025, Month.JULY))
         .source(fullSource())
+        .addAgreeingSources(minimalSource())
         .build();
   }
 
@@ -135,6 +168,7 @@ final class Samples {
   static Position fullPosition() {
     return Position.builder()
         .title("Head of the Budapest Process Secretariat")
+        .id(PositionId.of("head-of-secretariat"))
         .organisation(OrganisationId.of("icmpd"))
         .dialogue(DialogueId.of("budapest-process"))
         .country(CountryCode.of("AUT"))
@@ -288,14 +322,14 @@ final class Samples {
         .number(2)
         .text("Strengthen pathways for legal migration and mobility, enhancing existing "
             + "policies and cooperation on labour mobility.")
+        .theme("legal migration and mobility")
         .shortTitle("Legal pathways")
         .addLinks(fullGoalLink(), minimalGoalLink())
         .build();
   }
 
   static PriorityGoal minimalPriorityGoal() {
-    return PriorityGoal.builder().number(1)
-        .text("Prevent irregular migration and fight against migrant smuggling.").build();
+    return PriorityGoal.builder().number(1).build();
   }
 
   static GoalRef fullGoalRef() {
@@ -308,7 +342,15 @@ final class Samples {
         .title("Budapest Process Ministerial Declaration and Call for Action 2025-2030")
         .dialogue(DialogueId.of("budapest-process"))
         .kind(DeclarationKind.MINISTERIAL_DECLARATION)
+        .addTitleClaims(Claim.of(
+            "Budapest Process Ministerial Declaration and Call for Action 2025-2030",
+            conferencesPage()))
+        .addTitleClaims(Claim.of("Ministerial Declaration and Call for Action (2025–2030)",
+            fullSource()))
         .adopted(PartialDate.ofMonth(2024, 11))
+        .addAdoptedClaims(Claim.of(PartialDate.ofMonth(2024, 11), fullSource()))
+        .addAdoptedClaims(Claim.of(PartialDate.of(2024, 11, 12), conferencesPage()))
+        .goalCount(6)
         .adoptedAt(MeetingId.of("budapest-ministerial-conference-2024"))
         .implementationStart(PartialDate.ofYear(2025))
         .implementationEnd(PartialDate.ofYear(2030))
@@ -332,6 +374,7 @@ final class Samples {
     return Statement.builder()
         .speaker(PersonId.of("dora-gunsberger"))
         .addPositions("Co-Chair of the Budapest Process Dialogue")
+        .addPositionIds(PositionId.of("co-chair"))
         .onBehalfOf(Party.country(CountryCode.of("HUN")))
         .kind(StatementKind.REMARKS)
         .addQuotes("The Budapest Process meetings, particularly this thematic one, are vital "
@@ -383,10 +426,18 @@ final class Samples {
         .kind(MeetingKind.THEMATIC_MEETING)
         .ordinal(1)
         .title("Budapest Process Thematic Meeting on Legal Pathways for Migration")
+        .addTitleClaims(Claim.of(
+            "Budapest Process Thematic Meeting on Legal Pathways for Migration", fullSource()))
+        .addTitleClaims(Claim.of("Thematic Meeting on Legal Pathways", minimalSource()))
         .hostCountry(CountryCode.of("PAK"))
+        .addRoles(fullMeetingRole(), minimalMeetingRole())
         .city("Islamabad")
+        .addCityClaims(Claim.of("Islamabad", fullSource(), minimalSource()))
         .start(PartialDate.of(2025, 6, 18))
+        .addStartClaims(Claim.of(PartialDate.of(2025, 6, 18), fullSource()))
+        .addStartClaims(Claim.of(PartialDate.of(2025, 6, 17), icmpdPage()))
         .end(PartialDate.of(2025, 6, 19))
+        .addEndClaims(Claim.of(PartialDate.of(2025, 6, 19), fullSource(), icmpdPage()))
         .durationDays(2)
         .convenedBy(WorkingGroupId.of("budapest-process-thematic-working-group"))
         .addConveners(Party.country(CountryCode.of("PAK")),
@@ -517,6 +568,7 @@ final class Samples {
         Map.entry("site_visit", Samples::fullSiteVisit),
         Map.entry("session", Samples::fullSession),
         Map.entry("outcome", Samples::fullOutcome),
+        Map.entry("meeting_role", Samples::fullMeetingRole),
         Map.entry("meeting", Samples::fullMeeting),
         Map.entry("country_figure", Samples::fullCountryFigure),
         Map.entry("observation", Samples::fullObservation),
@@ -547,6 +599,7 @@ final class Samples {
         Map.entry("site_visit", Samples::minimalSiteVisit),
         Map.entry("session", Samples::minimalSession),
         Map.entry("outcome", Samples::minimalOutcome),
+        Map.entry("meeting_role", Samples::minimalMeetingRole),
         Map.entry("meeting", Samples::minimalMeeting),
         Map.entry("country_figure",
             () -> CountryFigure.of(CountryCode.of("XKX"), minimalFigure())),

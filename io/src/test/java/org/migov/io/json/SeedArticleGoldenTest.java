@@ -40,6 +40,25 @@ class SeedArticleGoldenTest {
         .isEqualTo(written);
   }
 
+  /**
+   * {@code golden/seed-article-1.0.json} is the golden file as format 1.0 wrote it, kept unchanged:
+   * every 1.0 document still reads, into the same model values.
+   */
+  private static final Path GOLDEN_1_0 = Path.of("src/test/resources/golden/seed-article-1.0.json");
+
+  @Test
+  void theFormat10GoldenFileStillReadsAsTheSeedArticle() throws IOException {
+    String text = Files.readString(GOLDEN_1_0);
+    assertThat(text).startsWith("{\n  \"format_version\": \"1.0\",\n");
+
+    Dataset read = MigovJson.defaults().read(GOLDEN_1_0, Dataset.class);
+
+    assertThat(read).isEqualTo(SeedArticle.dataset());
+    // written again, it differs from the 1.0 file in its version only: 1.1 is additive
+    assertThat(MigovJson.defaults().pretty().write(read))
+        .isEqualTo(text.replace("\"format_version\": \"1.0\"", "\"format_version\": \"1.1\""));
+  }
+
   @Test
   void readingTheGoldenFileGivesTheSeedArticle() {
     assertThat(MigovJson.defaults().read(GOLDEN, Dataset.class)).isEqualTo(SeedArticle.dataset());
@@ -62,7 +81,7 @@ class SeedArticleGoldenTest {
   void theGoldenFileIsPrettyUtf8WithUnixLineEnds() throws IOException {
     String text = Files.readString(GOLDEN);
 
-    assertThat(text).startsWith("{\n  \"format_version\": \"1.0\",\n  \"dialogues\": [\n")
+    assertThat(text).startsWith("{\n  \"format_version\": \"1.1\",\n  \"dialogues\": [\n")
         .endsWith("}\n").doesNotContain("\r").doesNotContain("\t");
     assertThat(text).contains("\"title\": \"Budapest Process Thematic Meeting on Legal Pathways "
         + "for Migration\"", "\"value\": 34.9", "\"qualifier\": \"more_than\"");

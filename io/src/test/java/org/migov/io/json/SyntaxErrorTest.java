@@ -272,13 +272,13 @@ class SyntaxErrorTest {
     String json = "\n\n  {\"id\":\"m\",\"dialogue\":\"d\",\"kind\":\"other\",\"title\":\"T\"}";
 
     assertFailure(failure(json, Meeting.class), Problem.UNSUPPORTED_VERSION, "", new At(3, 3),
-        "a top-level document needs \"format_version\": \"1.0\"");
+        "a top-level document needs \"format_version\": \"1.1\"");
   }
 
   @Test
   void anEmptyObjectLacksTheFormatVersion() {
     assertFailure(failure("{}", Dataset.class), Problem.UNSUPPORTED_VERSION, "", new At(1, 1),
-        "a top-level document needs \"format_version\": \"1.0\"");
+        "a top-level document needs \"format_version\": \"1.1\"");
   }
 
   @ParameterizedTest
@@ -288,7 +288,7 @@ class SyntaxErrorTest {
 
     assertFailure(failure(json, Source.class), Problem.UNSUPPORTED_VERSION, "/format_version",
         At.of(json, "\"" + version + "\""), "format version '" + version
-            + "' cannot be read; this library reads 1.x (it writes 1.0)");
+            + "' cannot be read; this library reads 1.x (it writes 1.1)");
   }
 
   @ParameterizedTest
@@ -296,7 +296,7 @@ class SyntaxErrorTest {
   void versions1xAreRead(String version) {
     String json = "{\"title\":\"t\",\"format_version\":\"" + version + "\"}";
 
-    assertThat(MigovJson.defaults().read(json, Source.class).title()).isEqualTo("t");
+    assertThat(MigovJson.defaults().read(json, Source.class).title().orElseThrow()).isEqualTo("t");
   }
 
   @Test
@@ -321,6 +321,6 @@ class SyntaxErrorTest {
         .isEqualByComparingTo("1");
     assertFailure(failure(wrong, CountryFigure.class), Problem.UNSUPPORTED_VERSION,
         "/figure/format_version", At.of(wrong, "\"2.0\""),
-        "format version '2.0' cannot be read; this library reads 1.x (it writes 1.0)");
+        "format version '2.0' cannot be read; this library reads 1.x (it writes 1.1)");
   }
 }

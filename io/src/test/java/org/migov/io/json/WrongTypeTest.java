@@ -80,7 +80,7 @@ class WrongTypeTest {
   static List<Slot> slots() {
     List<Slot> s = new ArrayList<>();
     String string = "a string";
-    s.add(new Slot("required text", Source.class, V + "\"title\":@}", "/title", "title", string,
+    s.add(new Slot("required text", org.migov.model.Position.class, V + "\"title\":@}", "/title", "title", string,
         OnNull.REQUIRED));
     s.add(new Slot("optional text", Source.class, V + "\"title\":\"t\",\"publisher\":@}",
         "/publisher", "publisher", string, OnNull.ABSENT));

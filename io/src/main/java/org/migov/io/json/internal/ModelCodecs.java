@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.migov.model.Claim;
 import org.migov.model.CountryCode;
 import org.migov.model.CountryFigure;
 import org.migov.model.Counted;
@@ -40,6 +41,8 @@ import org.migov.model.GoalRef;
 import org.migov.model.Meeting;
 import org.migov.model.MeetingId;
 import org.migov.model.MeetingKind;
+import org.migov.model.MeetingRole;
+import org.migov.model.MeetingRoleKind;
 import org.migov.model.Membership;
 import org.migov.model.MembershipRole;
 import org.migov.model.Observation;
@@ -54,6 +57,7 @@ import org.migov.model.Period;
 import org.migov.model.Person;
 import org.migov.model.PersonId;
 import org.migov.model.Position;
+import org.migov.model.PositionId;
 import org.migov.model.PriorityGoal;
 import org.migov.model.Qualifier;
 import org.migov.model.Region;
@@ -66,6 +70,7 @@ import org.migov.model.SeriesId;
 import org.migov.model.Session;
 import org.migov.model.SiteVisit;
 import org.migov.model.Source;
+import org.migov.model.SourceKind;
 import org.migov.model.SourcedDate;
 import org.migov.model.Statement;
 import org.migov.model.StatementKind;
@@ -102,6 +107,7 @@ public final class ModelCodecs {
   static final Codec<WorkingGroupId> WORKING_GROUP_ID =
       Scalars.id(WorkingGroupId::of, id());
   static final Codec<RegionId> REGION_ID = Scalars.id(RegionId::of, id());
+  static final Codec<PositionId> POSITION_ID = Scalars.id(PositionId::of, id());
 
   static final Codec<CountryCode> COUNTRY = Scalars.text(Scalars.Written.COUNTRY,
       map("type", "string", "pattern", "^[A-Z]{3}$"));
@@ -157,10 +163,47 @@ public final class ModelCodecs {
 
   static final ObjectCodec<Source, Source.Builder> SOURCE = new ObjectCodec<>("source",
       Source::builder, Source.Builder::build, List.of(
-          required("title", STRING, Source::title, Source.Builder::title),
+          optional("title", STRING, Source::title, Source.Builder::title),
           optional("publisher", STRING, Source::publisher, Source.Builder::publisher),
           optional("url", URL, Source::url, Source.Builder::url),
-          optional("published", DATE, Source::published, Source.Builder::published)));
+          optional("published", DATE, Source::published, Source.Builder::published),
+          optional("kind", enumeration(SourceKind.class), Source::kind, Source.Builder::kind),
+          optional("dateline", STRING, Source::dateline, Source.Builder::dateline),
+          optional("accessed", DATE, Source::accessed, Source.Builder::accessed)));
+
+  /** A claim as read: its value and sources, made into a {@link Claim} when complete. */
+  static final class ClaimParts<V> {
+    private @Nullable V value;
+    private final List<Source> sources = new java.util.ArrayList<>(2);
+
+    void value(V v) {
+      this.value = v;
+    }
+
+    void addSources(Source s) {
+      sources.add(s);
+    }
+
+    /** Builds the claim, checking its invariants. */
+    Claim<V> build() {
+      return Claim.of(value, sources);
+    }
+  }
+
+  private static <V> ObjectCodec<Claim<V>, ClaimParts<V>> claim(String definition,
+      Codec<V> values) {
+    return new ObjectCodec<>(definition, ClaimParts::new, ClaimParts::build, List.of(
+        required("value", values, Claim::value, ClaimParts::value),
+        list("sources", SOURCE, Claim::sources, ClaimParts::addSources)));
+  }
+
+  /** A text one or more sources give, where sources disagree. */
+  static final ObjectCodec<Claim<String>, ClaimParts<String>> TEXT_CLAIM =
+      claim("text_claim", STRING);
+
+  /** A date one or more sources give, where sources disagree. */
+  static final ObjectCodec<Claim<PartialDate>, ClaimParts<PartialDate>> DATE_CLAIM =
+      claim("date_claim", DATE);
 
   static final ObjectCodec<SourcedDate, SourcedDate.Builder> SOURCED_DATE = new ObjectCodec<>(
       "sourced_date", SourcedDate::builder, SourcedDate.Builder::build, List.of(
@@ -177,7 +220,9 @@ public final class ModelCodecs {
           optional("description", STRING, Figure::description, Figure.Builder::description),
           optional("as_of", DATE, Figure::asOf, Figure.Builder::asOf),
           optional("period", PERIOD, Figure::period, Figure.Builder::period),
-          optional("source", SOURCE, Figure::source, Figure.Builder::source)));
+          optional("source", SOURCE, Figure::source, Figure.Builder::source),
+          list("agreeing_sources", SOURCE, Figure::agreeingSources,
+              Figure.Builder::addAgreeingSources)));
 
   static final ObjectCodec<Organisation, Organisation.Builder> ORGANISATION = new ObjectCodec<>(
       "organisation", Organisation::builder, Organisation.Builder::build, List.of(
@@ -194,6 +239,7 @@ public final class ModelCodecs {
   static final ObjectCodec<Position, Position.Builder> POSITION = new ObjectCodec<>("position",
       Position::builder, Position.Builder::build, List.of(
           required("title", STRING, Position::title, Position.Builder::title),
+          optional("id", POSITION_ID, Position::id, Position.Builder::id),
           optional("organisation", ORGANISATION_ID, Position::organisation,
               Position.Builder::organisation),
           optional("dialogue", DIALOGUE_ID, Position::dialogue, Position.Builder::dialogue),
@@ -276,7 +322,8 @@ public final class ModelCodecs {
   static final ObjectCodec<PriorityGoal, PriorityGoal.Builder> PRIORITY_GOAL = new ObjectCodec<>(
       "priority_goal", PriorityGoal::builder, PriorityGoal.Builder::build, List.of(
           integer("number", 1, PriorityGoal::number, PriorityGoal.Builder::number),
-          required("text", STRING, PriorityGoal::text, PriorityGoal.Builder::text),
+          optional("text", STRING, PriorityGoal::text, PriorityGoal.Builder::text),
+          optional("theme", STRING, PriorityGoal::theme, PriorityGoal.Builder::theme),
           optional("short_title", STRING, PriorityGoal::shortTitle,
               PriorityGoal.Builder::shortTitle),
           list("links", GOAL_LINK, PriorityGoal::links, PriorityGoal.Builder::addLinks)));
@@ -291,16 +338,22 @@ public final class ModelCodecs {
       "declaration", Declaration::builder, Declaration.Builder::build, List.of(
           required("id", DECLARATION_ID, Declaration::id, Declaration.Builder::id),
           required("title", STRING, Declaration::title, Declaration.Builder::title),
+          list("title_claims", TEXT_CLAIM, Declaration::titleClaims,
+              Declaration.Builder::addTitleClaims),
           required("dialogue", DIALOGUE_ID, Declaration::dialogue, Declaration.Builder::dialogue),
           required("kind", enumeration(DeclarationKind.class), Declaration::kind,
               Declaration.Builder::kind),
           optional("adopted", DATE, Declaration::adopted, Declaration.Builder::adopted),
+          list("adopted_claims", DATE_CLAIM, Declaration::adoptedClaims,
+              Declaration.Builder::addAdoptedClaims),
           optional("adopted_at", MEETING_ID, Declaration::adoptedAt,
               Declaration.Builder::adoptedAt),
           optional("implementation_start", DATE, Declaration::implementationStart,
               Declaration.Builder::implementationStart),
           optional("implementation_end", DATE, Declaration::implementationEnd,
               Declaration.Builder::implementationEnd),
+          optionalInteger("goal_count", 1, Declaration::goalCount,
+              Declaration.Builder::goalCount),
           list("goals", PRIORITY_GOAL, Declaration::goals, Declaration.Builder::addGoals),
           list("sources", SOURCE, Declaration::sources, Declaration.Builder::addSources)));
 
@@ -308,6 +361,8 @@ public final class ModelCodecs {
       "statement", Statement::builder, Statement.Builder::build, List.of(
           required("speaker", PERSON_ID, Statement::speaker, Statement.Builder::speaker),
           list("positions", STRING, Statement::positions, Statement.Builder::addPositions),
+          list("position_ids", POSITION_ID, Statement::positionIds,
+              Statement.Builder::addPositionIds),
           optional("on_behalf_of", PARTY, Statement::onBehalfOf, Statement.Builder::onBehalfOf),
           required("kind", enumeration(StatementKind.class), Statement::kind,
               Statement.Builder::kind),
@@ -334,6 +389,14 @@ public final class ModelCodecs {
           optional("declaration", DECLARATION_ID, Outcome::declaration,
               Outcome.Builder::declaration)));
 
+  static final ObjectCodec<MeetingRole, MeetingRole.Builder> MEETING_ROLE = new ObjectCodec<>(
+      "meeting_role", MeetingRole::builder, MeetingRole.Builder::build, List.of(
+          required("kind", enumeration(MeetingRoleKind.class), MeetingRole::kind,
+              MeetingRole.Builder::kind),
+          optional("party", PARTY, MeetingRole::party, MeetingRole.Builder::party),
+          optional("person", PERSON_ID, MeetingRole::person, MeetingRole.Builder::person),
+          list("sources", SOURCE, MeetingRole::sources, MeetingRole.Builder::addSources)));
+
   static final ObjectCodec<Meeting, Meeting.Builder> MEETING = new ObjectCodec<>("meeting",
       Meeting::builder, Meeting.Builder::build, List.of(
           required("id", MEETING_ID, Meeting::id, Meeting.Builder::id),
@@ -341,10 +404,15 @@ public final class ModelCodecs {
           required("kind", enumeration(MeetingKind.class), Meeting::kind, Meeting.Builder::kind),
           optionalInteger("ordinal", 1, Meeting::ordinal, Meeting.Builder::ordinal),
           required("title", STRING, Meeting::title, Meeting.Builder::title),
+          list("title_claims", TEXT_CLAIM, Meeting::titleClaims, Meeting.Builder::addTitleClaims),
           optional("host_country", COUNTRY, Meeting::hostCountry, Meeting.Builder::hostCountry),
+          list("roles", MEETING_ROLE, Meeting::roles, Meeting.Builder::addRoles),
           optional("city", STRING, Meeting::city, Meeting.Builder::city),
+          list("city_claims", TEXT_CLAIM, Meeting::cityClaims, Meeting.Builder::addCityClaims),
           optional("start", DATE, Meeting::start, Meeting.Builder::start),
+          list("start_claims", DATE_CLAIM, Meeting::startClaims, Meeting.Builder::addStartClaims),
           optional("end", DATE, Meeting::end, Meeting.Builder::end),
+          list("end_claims", DATE_CLAIM, Meeting::endClaims, Meeting.Builder::addEndClaims),
           optionalInteger("duration_days", 1, Meeting::durationDays,
               Meeting.Builder::durationDays),
           optional("convened_by", WORKING_GROUP_ID, Meeting::convenedBy,
@@ -542,7 +610,8 @@ public final class ModelCodecs {
   static final List<ObjectCodec<?, ?>> ALL = List.of(DATASET, DIALOGUE, DECLARATION, MEETING,
       ORGANISATION, PERSON, REMITTANCE_SERIES, COUNTRY_FIGURE, OBSERVATION, SOURCE, SOURCED_DATE,
       FIGURE, POSITION, ROLE_TERM, MEMBERSHIP, REGION_LISTING, REGION, WORKING_GROUP, GOAL_LINK,
-      PRIORITY_GOAL, GOAL_REF, STATEMENT, SITE_VISIT, SESSION, OUTCOME);
+      PRIORITY_GOAL, GOAL_REF, STATEMENT, SITE_VISIT, SESSION, OUTCOME, TEXT_CLAIM, DATE_CLAIM,
+      MEETING_ROLE);
 
   private static final Map<Class<?>, ObjectCodec<?, ?>> BY_TYPE = byType();
 
@@ -573,6 +642,7 @@ public final class ModelCodecs {
     m.put(SiteVisit.class, SITE_VISIT);
     m.put(Session.class, SESSION);
     m.put(Outcome.class, OUTCOME);
+    m.put(MeetingRole.class, MEETING_ROLE);
     return Map.copyOf(m);
   }
 

@@ -42,7 +42,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   public static final String VERSION_PROPERTY = "format_version";
 
   /** The format version this library writes. */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
   /** The versions this library reads: 1.x. */
   private static final Pattern SUPPORTED_VERSION = Pattern.compile("1\\.[0-9]{1,4}");

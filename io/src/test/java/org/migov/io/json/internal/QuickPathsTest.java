@@ -72,7 +72,7 @@ class QuickPathsTest {
   }
 
   private static String attribute(String name) {
-    return Field.<Source, Source.Builder, String>required(name, Scalars.STRING, Source::title,
+    return Field.<Source, Source.Builder, String>required(name, Scalars.STRING, s -> s.title().orElseThrow(),
         Source.Builder::title).attribute;
   }
 
@@ -80,11 +80,11 @@ class QuickPathsTest {
   void aCodecHoldsAtMost63Properties() {
     List<Field<Source, Source.Builder>> fields = new ArrayList<>();
     for (int i = 0; i < 63; i++) {
-      fields.add(Field.required("p" + i, Scalars.STRING, Source::title, Source.Builder::title));
+      fields.add(Field.required("p" + i, Scalars.STRING, s -> s.title().orElseThrow(), Source.Builder::title));
     }
     assertThat(new ObjectCodec<>("many", Source::builder, Source.Builder::build, fields)
         .fields()).hasSize(63);
-    fields.add(Field.required("p63", Scalars.STRING, Source::title, Source.Builder::title));
+    fields.add(Field.required("p63", Scalars.STRING, s -> s.title().orElseThrow(), Source.Builder::title));
     assertThatThrownBy(() -> new ObjectCodec<>("many", Source::builder, Source.Builder::build,
         fields)).isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("at most 63 properties");
