@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.migov.model.Observation;
@@ -156,9 +157,13 @@ final class SeriesChart {
   }
 
   private static String source(Source s) {
-    StringBuilder b = new StringBuilder(s.title());
-    s.publisher().ifPresent(p -> b.append(", ").append(p));
-    s.published().ifPresent(p -> b.append(", ").append(p));
+    StringJoiner b = new StringJoiner(", ");
+    s.title().ifPresent(b::add);
+    s.publisher().ifPresent(b::add);
+    if (s.title().isEmpty() && s.publisher().isEmpty()) {
+      s.url().ifPresent(u -> b.add(u.toString()));
+    }
+    s.published().ifPresent(p -> b.add(p.toString()));
     return b.toString();
   }
 

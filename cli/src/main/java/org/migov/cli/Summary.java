@@ -193,9 +193,12 @@ final class Summary {
     item.fact("kind", words(d.kind()));
     d.adopted().ifPresent(a -> item.fact("adopted", a.toString()));
     d.adoptedAt().ifPresent(a -> item.fact("adopted at", a.toString()));
-    item.fact("goals", String.valueOf(d.goals().size()));
+    item.fact("goals", d.goalCount().isPresent()
+        ? d.goals().size() + " known of " + d.goalCount().getAsInt()
+        : String.valueOf(d.goals().size()));
     for (PriorityGoal g : d.goals()) {
-      item.items().add(new Item(g.number() + ". " + g.shortTitle().orElse(g.text())));
+      String words = g.shortTitle().or(g::text).or(g::theme).orElse("(wording not known)");
+      item.items().add(new Item(g.number() + ". " + words));
     }
     return item;
   }
