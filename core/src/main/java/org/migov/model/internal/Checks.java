@@ -25,7 +25,10 @@ public final class Checks {
   public static final int MAX_TEXT = 100_000;
 
   private final String root;
+  /** The first violations found, at most {@link ValidationException#MAX_LISTED}. */
   private final List<Violation> found = new ArrayList<>();
+  /** How many violations were found, kept or not. */
+  private long total;
 
   private Checks(String root) {
     this.root = root;
@@ -197,13 +200,24 @@ public final class Checks {
   }
 
   /**
+   * Reports the violations of a nested value's exception as they are, counting those it found
+   * but did not list.
+   */
+  public void addAll(ValidationException e) {
+    for (Violation v : e.violations()) {
+      report(v);
+    }
+    total += e.total() - e.violations().size();
+  }
+
+  /**
    * Throws every violation found.
    *
    * @throws ValidationException if any violation was found
    */
   public void done() {
     if (!found.isEmpty()) {
-      throw new ValidationException(found);
+      throw new ValidationException(found, total);
     }
   }
 
@@ -213,7 +227,10 @@ public final class Checks {
   }
 
   private void report(Violation violation) {
-    found.add(violation);
+    total++;
+    if (found.size() < ValidationException.MAX_LISTED) {
+      found.add(violation);
+    }
   }
 
   /**

@@ -211,10 +211,13 @@ public final class In {
           v.message()));
     }
     Violation first = translated.get(0);
-    String detail = translated.size() == 1
+    long total = e.total();
+    String detail = total == 1
         ? first.message() + " [" + first.code().code() + "]"
-        : translated.size() + " violations, first: " + first.message() + " ["
-            + first.code().code() + "] at '" + first.path() + "'";
+        : total + " violations" + (total > translated.size()
+            ? " (the first " + translated.size() + " listed)" : "")
+            + ", first: " + first.message() + " [" + first.code().code() + "] at '"
+            + first.path() + "'";
     return new ReadFailure(ReadFailure.Kind.MODEL_VIOLATION, first.path(), start.getLineNr(),
         start.getColumnNr(), detail, translated, e);
   }

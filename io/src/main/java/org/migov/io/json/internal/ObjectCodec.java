@@ -224,7 +224,9 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       }
       return value;
     } catch (ValidationException e) {
+      // linear: each violation is hashed once, none looked for in a list
       Set<Violation> all = new LinkedHashSet<>(missing.values());
+      long unlisted = e.total() - e.violations().size();
       for (Violation v : e.violations()) {
         // a missing primitive reads as 0, a missing set as empty: drop what the model says of
         // that, except that it is required
@@ -233,7 +235,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         }
       }
       throw in.modelViolation(in.pointer(), object.startLocation(ContentReference.unknown()),
-          new ValidationException(List.copyOf(all)), this);
+          new ValidationException(List.copyOf(all), all.size() + unlisted), this);
     }
   }
 
