@@ -33,6 +33,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -71,6 +72,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <tr><td>number length</td><td>{@value #DEFAULT_MAX_NUMBER_LENGTH} characters</td></tr>
  *   <tr><td>number exponent (decimal scale)</td><td>{@value #DEFAULT_MAX_EXPONENT} either
  *       way</td></tr>
+ *   <tr><td>elements of one array</td><td>{@value #DEFAULT_MAX_ARRAY_ELEMENTS}</td></tr>
+ *   <tr><td>properties of one object</td><td>{@value #DEFAULT_MAX_OBJECT_PROPERTIES}</td></tr>
  * </table>
  *
  * <p>Duplicate properties and trailing content are errors; unknown properties are errors unless
@@ -94,6 +97,10 @@ public final class MigovJson {
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
   /** The default limit on the magnitude of a number's exponent (its decimal scale). */
   public static final int DEFAULT_MAX_EXPONENT = 100;
+  /** The default limit on the number of elements of one array. */
+  public static final int DEFAULT_MAX_ARRAY_ELEMENTS = 1_000_000;
+  /** The default limit on the number of properties of one object, known and unknown. */
+  public static final int DEFAULT_MAX_OBJECT_PROPERTIES = 10_000;
 
   private static final MigovJson DEFAULTS = builder().build();
 
@@ -108,7 +115,8 @@ public final class MigovJson {
   private MigovJson(Builder settings, boolean pretty) {
     this.settings = settings.copy();
     this.pretty = pretty;
-    this.options = new ReadOptions(!settings.ignoreUnknown, settings.maxExponent);
+    this.options = new ReadOptions(!settings.ignoreUnknown, settings.maxExponent,
+        settings.maxArrayElements, settings.maxObjectProperties);
     this.mapper = mapper(settings, settings.maxDocumentBytes, options, true);
     // this instance's own reading goes through the codecs, which reject duplicate properties
     // themselves, as Jackson would, without its cost (a set of names for every object)
@@ -130,6 +138,10 @@ public final class MigovJson {
             .maxNumberLength(s.maxNumberLength)
             .build())
         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)
+        // this instance's own readers match the known names on the parser's bytes and keep no
+        // table of the others: a document of many distinct unknown names costs no memory for
+        // them beyond the object being skipped
+        .configure(TokenStreamFactory.Feature.CANONICALIZE_PROPERTY_NAMES, detectDuplicates)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
     return JsonMapper.builder(factory)
@@ -582,6 +594,8 @@ public final class MigovJson {
     private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private int maxExponent = DEFAULT_MAX_EXPONENT;
+    private int maxArrayElements = DEFAULT_MAX_ARRAY_ELEMENTS;
+    private int maxObjectProperties = DEFAULT_MAX_OBJECT_PROPERTIES;
     private boolean ignoreUnknown;
 
     private Builder() {}
@@ -594,6 +608,8 @@ public final class MigovJson {
       b.maxNameLength = maxNameLength;
       b.maxNumberLength = maxNumberLength;
       b.maxExponent = maxExponent;
+      b.maxArrayElements = maxArrayElements;
+      b.maxObjectProperties = maxObjectProperties;
       b.ignoreUnknown = ignoreUnknown;
       return b;
     }
@@ -684,6 +700,34 @@ public final class MigovJson {
      */
     public Builder maxExponent(int exponent) {
       this.maxExponent = positive("maxExponent", exponent);
+      return this;
+    }
+
+    /**
+     * Sets the most elements one array may have ({@value MigovJson#DEFAULT_MAX_ARRAY_ELEMENTS} by
+     * default), in arrays read and in arrays skipped alike; the element beyond it fails with
+     * {@code LIMIT_EXCEEDED}, before it is read.
+     *
+     * @param elements the limit, positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code elements} is not positive
+     */
+    public Builder maxArrayElements(int elements) {
+      this.maxArrayElements = positive("maxArrayElements", elements);
+      return this;
+    }
+
+    /**
+     * Sets the most properties one object may have ({@value
+     * MigovJson#DEFAULT_MAX_OBJECT_PROPERTIES} by default), known and skipped unknown ones alike;
+     * the property beyond it fails with {@code LIMIT_EXCEEDED}, before it is read.
+     *
+     * @param properties the limit, positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code properties} is not positive
+     */
+    public Builder maxObjectProperties(int properties) {
+      this.maxObjectProperties = positive("maxObjectProperties", properties);
       return this;
     }
 

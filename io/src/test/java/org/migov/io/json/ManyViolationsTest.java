@@ -41,8 +41,12 @@ class ManyViolationsTest {
   }
 
   static MigovJsonException refused(byte[] doc, Class<?> type) {
+    return refusedBy(MigovJson.defaults(), doc, type);
+  }
+
+  static MigovJsonException refusedBy(MigovJson json, byte[] doc, Class<?> type) {
     try {
-      MigovJson.defaults().read(doc, type);
+      json.read(doc, type);
     } catch (MigovJsonException e) {
       return e;
     }

@@ -133,9 +133,11 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     boolean root = object.getParent().inRoot();
     boolean versioned = false;
     @Nullable Set<String> ignored = null; // the unknown names skipped, when they are
+    int count = 0;
     // names are matched on the parser's bytes, without making or looking up a string
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
         i = in.nextName(names)) {
+      in.property(++count);
       if (i == fields.size()) {
         if (versioned) {
           throw in.duplicate(VERSION_PROPERTY);
