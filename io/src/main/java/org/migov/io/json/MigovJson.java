@@ -2,6 +2,7 @@ package org.migov.io.json;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -375,11 +376,16 @@ public final class MigovJson {
       p = open.get();
     } catch (JacksonException e) {
       throw translate(e, null);
+    } catch (UncheckedIOException e) {
+      throw ioFailure(e);
     }
     try (JsonParser parser = p) {
       return parse(parser, codec);
     } catch (JacksonException e) {
       throw translate(e, p);
+    } catch (UncheckedIOException e) {
+      // the caller's stream failing in its own way: the same problem as an IOException
+      throw ioFailure(e);
     }
   }
 
@@ -417,6 +423,10 @@ public final class MigovJson {
     TokenStreamLocation at = e.getLocation() != null ? e.getLocation()
         : p != null ? p.currentLocation() : TokenStreamLocation.NA;
     Problem problem = e instanceof StreamConstraintsException ? Problem.LIMIT_EXCEEDED
+        // bytes that are no text in the encoding detected (invalid UTF-32, for one) are
+        // malformed input, not a failure to read it
+        : e instanceof JacksonIOException && e.getCause() instanceof CharConversionException
+            ? Problem.MALFORMED_JSON
         : e instanceof JacksonIOException ? Problem.IO_ERROR
         : e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate")
             ? Problem.DUPLICATE_PROPERTY
@@ -511,7 +521,7 @@ public final class MigovJson {
             if (!lines.next()) {
               return false;
             }
-          } catch (IOException e) {
+          } catch (IOException | UncheckedIOException e) {
             throw ioFailure(e).atLine(lines.number() + 1);
           }
           if (lines.blank() && !lines.tooLong()) {

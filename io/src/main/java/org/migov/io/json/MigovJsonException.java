@@ -3,6 +3,7 @@ package org.migov.io.json;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.migov.io.json.internal.Printable;
 import org.migov.io.json.internal.ReadFailure;
 import org.migov.validation.ValidationException;
 import org.migov.validation.Violation;
@@ -20,6 +21,12 @@ import org.migov.validation.Violation;
  * /meetings/0/duration_days}), the first {@value ValidationException#MAX_LISTED} of them when
  * there are more ({@link #violationCount()} counts all). When reading JSON Lines, {@link
  * #lineNumber()} is the number of the offending line.
+ *
+ * <p>Input repeated in the message, the detail or the pointer never breaks a line of a log nor
+ * reorders it: control characters (newlines, carriage returns, NUL), line separators,
+ * bidirectional formatting characters (such as U+202E) and lone surrogates are written as
+ * <code>&#92;uXXXX</code> escapes. The pointer of a property whose name holds one is therefore not
+ * usable as an RFC 6901 pointer as it is; no name of the format holds one.
  *
  * @since 0.1.0
  */
@@ -101,13 +108,14 @@ public final class MigovJsonException extends RuntimeException {
 
   private MigovJsonException(Problem problem, String pointer, int line, int column,
       long lineNumber, String detail, List<Violation> violations, @Nullable Throwable cause) {
-    super(format(problem, pointer, line, column, lineNumber, detail), cause);
+    super(format(problem, Printable.of(pointer), line, column, lineNumber,
+        Printable.of(detail)), cause);
     this.problem = problem;
-    this.pointer = pointer;
+    this.pointer = Printable.of(pointer);
     this.line = line;
     this.column = column;
     this.lineNumber = lineNumber;
-    this.detail = detail;
+    this.detail = Printable.of(detail);
     this.violations = List.copyOf(violations);
     this.violationCount = cause instanceof ValidationException e && !violations.isEmpty()
         ? Math.max(e.total(), violations.size()) : violations.size();
