@@ -15,7 +15,7 @@ import org.migov.model.Meeting;
  * full build this class runs in a fork of its own with {@code -Xmx256m} (io/pom.xml, profile
  * {@code json-lines-million}). The shapes are the worst per byte of input that the format
  * allows: the shortest strings in one array (about 14 bytes of heap per byte of input), and
- * millions of distinct unknown names, which are skipped without being kept beyond their object.
+ * millions of distinct unknown names, whose names the reader keeps only while their object is read.
  */
 class HeapLimitTest {
   static final String V = "{\"format_version\":\"1.0\",";
@@ -74,8 +74,8 @@ class HeapLimitTest {
   }
 
   @Test
-  void threeMillionDistinctUnknownNamesAreSkippedWithoutBeingKept() {
-    // 300 objects just under the limit of properties: 30 MB of names, none kept after its object
+  void threeMillionDistinctUnknownNamesAreSkippedInASmallHeap() {
+    // 300 objects just under the limit of properties: 30 MB of distinct names
     Dataset d = LENIENT.read(unknownNames(300, MigovJson.DEFAULT_MAX_OBJECT_PROPERTIES - 4),
         Dataset.class);
 
