@@ -31,14 +31,14 @@ class GeneratedRoundTripTest {
   private static final int SEEDS = 60;
 
   /** A generator method, by name. */
-  private record Kind(String name, Function<ModelGenerator, Object> make) {
+  record Kind(String name, Function<ModelGenerator, Object> make) {
     @Override
     public String toString() {
       return name;
     }
   }
 
-  private static final List<Kind> KINDS = List.of(
+  static final List<Kind> KINDS = List.of(
       new Kind("source", ModelGenerator::source),
       new Kind("figure", ModelGenerator::figure),
       new Kind("organisation", ModelGenerator::organisation),
