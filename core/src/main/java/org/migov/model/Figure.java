@@ -100,6 +100,7 @@ public abstract class Figure {
     c.required("qualifier", qualifier());
     c.check(value() == null || value().signum() >= 0, "value", ViolationCode.VALUE_OUT_OF_RANGE,
         "'value' is %s but must not be negative", value());
+    c.decimal("value", value());
     c.notEmpty("counts", counts());
     c.elements("agreeingSources", agreeingSources());
     c.unique("agreeingSources", agreeingSources());

@@ -79,10 +79,12 @@ public abstract class Observation {
 
   @Value.Check
   void check() {
-    if (period() != null && value() != null && status() != null && qualifier() != null) {
+    if (period() != null && value() != null && status() != null && qualifier() != null
+        && Checks.isDecimalInRange(value())) {
       return; // valid: most observations, and all a series makes from its storage
     }
     Checks c = Checks.of("observation");
+    c.decimal("value", value());
     c.required("period", period());
     c.required("value", value());
     c.required("status", status());

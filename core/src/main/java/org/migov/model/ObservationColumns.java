@@ -149,11 +149,16 @@ final class ObservationColumns extends AbstractList<Observation> implements Rand
     private short[] flags = new short[16];
     private final Map<Integer, BigDecimal> big = new HashMap<>();
     private final Map<Integer, Source> sources = new HashMap<>();
+    /** The indexes of the values added that the model does not hold, in the order added. */
+    private final Map<Integer, BigDecimal> outOfRange = new java.util.LinkedHashMap<>();
 
     /** Adds an observation whose arguments are not null. */
     @SuppressWarnings("EnumOrdinal") // ordinals index in-memory arrays only, never persisted
     void add(Period period, BigDecimal value, ObservationStatus status, Qualifier qualifier,
         @Nullable Source source) {
+      if (!Checks.isDecimalInRange(value)) {
+        outOfRange.put(size, value);
+      }
       int scale = value.scale();
       long small = 0;
       boolean fits = false;
@@ -191,6 +196,7 @@ final class ObservationColumns extends AbstractList<Observation> implements Rand
     /** Removes every observation added. */
     void clear() {
       size = 0;
+      outOfRange.clear();
       big.clear();
       sources.clear();
     }
@@ -205,6 +211,10 @@ final class ObservationColumns extends AbstractList<Observation> implements Rand
      * observations in period order. The columns are only used if {@code c} finds nothing.
      */
     ObservationColumns toColumns(Checks c, @Nullable Frequency frequency) {
+      for (Map.Entry<Integer, BigDecimal> e : outOfRange.entrySet()) {
+        c.violation("observations[" + e.getKey() + "].value", ViolationCode.VALUE_OUT_OF_RANGE,
+            "%s", Checks.decimalOutOfRange("value", e.getValue()));
+      }
       boolean sorted = true;
       for (int i = 0; i < size; i++) {
         if (frequency != null && !frequency.accepts(periodAt(i))) {

@@ -244,6 +244,8 @@ public final class RemittanceSeries {
    * @param target the coarser frequency
    * @throws IllegalArgumentException if this series or the target is irregular, or an observation
    *     does not fit within one target period (quarters into fiscal years starting in May)
+   * @throws ArithmeticException if an exact sum needs more digits than an observation holds
+   *     (see {@link #aggregate(Frequency, boolean)})
    * @since 0.1.0
    */
   public RemittanceSeries aggregate(Frequency target) {
@@ -266,6 +268,9 @@ public final class RemittanceSeries {
    * @param includePartial whether to keep periods that lack some observations
    * @throws IllegalArgumentException if this series or the target is irregular, or an observation
    *     does not fit within one target period
+   * @throws ArithmeticException if an exact sum needs more than 90 significant digits or an
+   *     exponent beyond 100 either way (values as far apart as 1e60 and 1e-60), which no
+   *     observation holds; sums are never rounded
    * @since 0.1.0
    */
   public RemittanceSeries aggregate(Frequency target, boolean includePartial) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.migov.model.internal.Checks;
 
 /**
  * The computations over a {@link RemittanceSeries}: sums, aggregation to a coarser frequency,
@@ -61,6 +62,15 @@ final class SeriesAnalysis {
         qualifiers.add(columns.qualifier(i));
       }
       boolean complete = months == group.getKey().lengthInMonths();
+      if ((complete || includePartial) && !Checks.isDecimalInRange(sum)) {
+        // exact sums of values far apart in magnitude (1e60 and 1e-60) need more digits than a
+        // value holds; rounding would change the data silently
+        throw new ArithmeticException(String.format(Locale.ROOT, "the sum over %s is exact with "
+            + "%d significant digits and the exponent %d, beyond what an observation holds (%d "
+            + "digits, an exponent within %d either way): the values aggregated differ too much "
+            + "in magnitude", group.getKey(), sum.precision(), -(long) sum.scale(),
+            Checks.MAX_DECIMAL_DIGITS, Checks.MAX_DECIMAL_SCALE));
+      }
       if (complete || includePartial) {
         b.addObservations(group.getKey(), sum, combine(statuses),
             complete ? combineQualifiers(qualifiers) : Qualifier.AT_LEAST);

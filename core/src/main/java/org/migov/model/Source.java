@@ -13,7 +13,8 @@ import org.migov.validation.ViolationCode;
  * no dateline. Every attribute is optional, but a source is identified by at least one of its
  * publisher, its title and its URL. Rules: at least one of publisher, title and URL ({@link
  * ViolationCode#SOURCE_UNIDENTIFIED}); texts, if given, are not blank; the URL, if given, is an
- * absolute {@code http} or {@code https} URL.
+ * absolute {@code http} or {@code https} URL with a host, of at most 8,000 printable ASCII
+ * characters (other characters percent-encoded, as RFC 3986 writes them).
  *
  * @since 0.1.0
  */
@@ -95,6 +96,13 @@ public abstract class Source {
           u.isAbsolute() && ("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
               && u.getHost() != null,
           "url", ViolationCode.URL_INVALID, "'%s' is not an absolute http or https URL", u);
+      String text = u.toString();
+      c.check(text.length() <= Checks.MAX_URL, "url", ViolationCode.URL_INVALID,
+          "the URL has %d characters, more than the %d allowed", text.length(), Checks.MAX_URL);
+      c.check(text.chars().allMatch(ch -> ch > ' ' && ch < 0x7f), "url",
+          ViolationCode.URL_INVALID, "'%s' holds characters other than printable ASCII; write "
+              + "them percent-encoded (RFC 3986)", text.length() > 40 ? text.substring(0, 40)
+              + "…" : text);
     }
     c.done();
   }

@@ -27,14 +27,17 @@ public final class Violation implements Serializable {
   private final String message;
 
   private Violation(String path, ViolationCode code, Severity severity, String message) {
-    this.path = Objects.requireNonNull(path, "path");
+    this.path = Printable.of(Objects.requireNonNull(path, "path"));
     this.code = Objects.requireNonNull(code, "code");
     this.severity = Objects.requireNonNull(severity, "severity");
-    this.message = Objects.requireNonNull(message, "message");
+    this.message = Printable.of(Objects.requireNonNull(message, "message"));
   }
 
   /**
    * {@return a violation of the rule {@code code} at {@code path}, with the severity the rule has}
+   * Control characters, line separators, bidirectional formatting characters and lone surrogates
+   * in the path and the message (which may repeat input) are kept as <code>&#92;uXXXX</code>
+   * escapes, so that printing a violation gives one line that shows what it holds.
    *
    * @param path where the rule is broken, as the class documentation describes, such as {@code
    *     meeting.end}

@@ -17,10 +17,19 @@ public enum ViolationCode {
 
   /** {@code required}: a required attribute was not set. */
   REQUIRED("required"),
-  /** {@code text.blank}: a text is empty or only white space. */
+  /**
+   * {@code text.blank}: a text is empty or only white space, as ECMAScript's
+   * <code>&#92;s</code> (and so the JSON Schema) defines it: U+00A0, U+2007, U+202F and U+FEFF
+   * too.
+   */
   TEXT_BLANK("text.blank"),
   /** {@code text.too_long}: a text is longer than the attribute allows. */
   TEXT_TOO_LONG("text.too_long"),
+  /**
+   * {@code text.invalid}: a text is not Unicode text: it holds a surrogate without its pair, which
+   * no encoding of Unicode (UTF-8 included) can write.
+   */
+  TEXT_INVALID("text.invalid"),
   /**
    * {@code id.invalid}: an id is not a lower-case slug: 1 to 100 characters of {@code a-z}, {@code
    * 0-9} and single hyphens, starting and ending with a letter or digit.

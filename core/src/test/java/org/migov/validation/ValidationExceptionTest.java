@@ -43,4 +43,32 @@ class ValidationExceptionTest {
   void isAnIllegalArgumentException() {
     assertThat(new ValidationException(List.of(FIRST))).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void listsTheFirstThousandAndCountsAll() {
+    List<Violation> many = new ArrayList<>();
+    for (int i = 0; i < 2_500; i++) {
+      many.add(Violation.of("meeting.aims[" + i + "]", ViolationCode.TEXT_BLANK,
+          "'aims[" + i + "]' must not be blank"));
+    }
+    ValidationException e = new ValidationException(many);
+
+    assertThat(e.total()).isEqualTo(2_500);
+    assertThat(e.violations()).hasSize(ValidationException.MAX_LISTED)
+        .containsExactlyElementsOf(many.subList(0, 1_000));
+    assertThat(e.getMessage())
+        .startsWith("2500 violations (the first 1000 listed): meeting.aims[0]: ")
+        .endsWith("'aims[999]' must not be blank")
+        .doesNotContain("aims[1000]");
+  }
+
+  @Test
+  void totalIsAtLeastTheNumberListed() {
+    assertThat(new ValidationException(List.of(FIRST, SECOND), 7).total()).isEqualTo(7);
+    assertThat(new ValidationException(List.of(FIRST, SECOND), 7))
+        .hasMessageStartingWith("7 violations (the first 2 listed): meeting.title");
+    assertThatThrownBy(() -> new ValidationException(List.of(FIRST, SECOND), 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the total of violations (1) is smaller than the number given (2)");
+  }
 }

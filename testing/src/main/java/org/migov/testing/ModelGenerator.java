@@ -123,7 +123,8 @@ public final class ModelGenerator {
       "हिन्दी", "e\u0301 (combining acute)", "zero\u200Bwidth", "no\u00A0break", "tab\there",
       "line\nbreak", "crlf\r\nend", "<b>&amp;</b>", "{\"json\": [1, 2]}", "$38 billion", "100%",
       "ctl\u0001\u001f", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "\uFEFFbyte order mark", "  padded  ", "🙂", "null",
-      "true", "0", "-", "☃", "Ⅻ", "ß→SS", "İstanbul", "ﬁ ligature", "a\u0000b"};
+      "true", "0", "-", "☃", "Ⅻ", "ß→SS", "İstanbul", "ﬁ ligature", "a\u0000b",
+      "rtl\u202Eoverride", "line\u2028separator", "narrow\u202Fnbsp", "\u001Cseparator"};
 
   private static final String[] FIRST_NAMES = {"Chaudhry", "Salik", "Sibel", "Zsuzsanna",
       "Ayşe", "Björn", "Łukasz", "Nguyễn", "Ольга", "محمد", "李", "Zoë", "José-María", "Siobhán",
@@ -1082,7 +1083,7 @@ public final class ModelGenerator {
     BigInteger unscaled = r < 50 ? BigInteger.valueOf(random.nextInt(1_000_001))
         : r < 80 ? new BigInteger(between(21, 62), random)
         : r < 95 ? new BigInteger(between(63, 128), random) // often beyond a long
-        : new BigInteger(between(129, 300), random);
+        : new BigInteger(between(129, 296), random); // at most 90 digits, as the model holds
     int s = random.nextInt(100);
     int scale = s < 50 ? between(0, 2) : s < 75 ? between(3, 10) : s < 88 ? between(-5, -1)
         : s < 94 ? between(11, 40) : between(-40, -6);

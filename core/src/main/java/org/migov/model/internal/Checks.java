@@ -1,5 +1,6 @@
 package org.migov.model.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -24,8 +25,23 @@ public final class Checks {
   /** The longest text any attribute accepts, in characters. */
   public static final int MAX_TEXT = 100_000;
 
+  /**
+   * The most significant digits of a decimal value: with {@link #MAX_DECIMAL_SCALE}, its JSON
+   * number has at most 98 characters, within the reader's default limit of 100.
+   */
+  public static final int MAX_DECIMAL_DIGITS = 90;
+
+  /** The largest magnitude of a decimal value's scale (its exponent), the reader's default. */
+  public static final int MAX_DECIMAL_SCALE = 100;
+
+  /** The longest URL, in characters (RFC 9110 asks that at least 8,000 be supported). */
+  public static final int MAX_URL = 8_000;
+
   private final String root;
+  /** The first violations found, at most {@link ValidationException#MAX_LISTED}. */
   private final List<Violation> found = new ArrayList<>();
+  /** How many violations were found, kept or not. */
+  private long total;
 
   private Checks(String root) {
     this.root = root;
@@ -69,14 +85,81 @@ public final class Checks {
   }
 
   private void textValue(String attribute, String value) {
-    if (value.isBlank()) {
+    int surrogate;
+    if (isBlank(value)) {
       report(Violation.of(path(attribute), ViolationCode.TEXT_BLANK,
           "'" + attribute + "' must not be blank"));
+    } else if ((surrogate = loneSurrogate(value)) >= 0) {
+      report(Violation.of(path(attribute), ViolationCode.TEXT_INVALID,
+          String.format(Locale.ROOT, "'%s' holds a lone surrogate \\u%04x at index %d, which is "
+              + "not Unicode text", attribute, (int) value.charAt(surrogate), surrogate)));
     } else if (value.length() > MAX_TEXT) {
       report(Violation.of(path(attribute), ViolationCode.TEXT_TOO_LONG,
           String.format(Locale.ROOT, "'%s' has %d characters, more than the %d allowed",
               attribute, value.length(), MAX_TEXT)));
     }
+  }
+
+  /**
+   * {@return whether {@code text} is empty or only white space as ECMAScript's
+   * <code>&#92;s</code> defines it} The same rule as the JSON Schema's pattern (a character not in
+   * this class): tab, line feed, vertical tab, form feed, carriage return, U+FEFF, the line and paragraph separators and every space
+   * separator (category Zs: U+0020, U+00A0, U+1680, U+2000 to U+200A, U+202F, U+205F, U+3000).
+   * Unlike {@link String#isBlank()}, it counts U+00A0, U+2007, U+202F and U+FEFF as white space
+   * and U+001C to U+001F as text.
+   */
+  public static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpace(char c) {
+    return (c >= '\t' && c <= '\r') || c == ' ' || c == '\u00a0' || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029' || c == '\u202f'
+        || c == '\u205f' || c == '\u3000' || c == '\ufeff';
+  }
+
+  /** {@return the index of the first surrogate of {@code text} without its pair, or -1} */
+  public static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@return whether a decimal value has at most {@link #MAX_DECIMAL_DIGITS} significant digits
+   * and a scale of at most {@link #MAX_DECIMAL_SCALE} either way: the values the model holds,
+   * which the JSON reader reads back as they are written}
+   */
+  public static boolean isDecimalInRange(BigDecimal value) {
+    return Math.abs((long) value.scale()) <= MAX_DECIMAL_SCALE
+        && value.precision() <= MAX_DECIMAL_DIGITS;
+  }
+
+  /** Reports {@link ViolationCode#VALUE_OUT_OF_RANGE} for a decimal the model does not hold. */
+  public void decimal(String attribute, @Nullable BigDecimal value) {
+    if (value != null && !isDecimalInRange(value)) {
+      report(Violation.of(path(attribute), ViolationCode.VALUE_OUT_OF_RANGE,
+          decimalOutOfRange(attribute, value)));
+    }
+  }
+
+  /** {@return the message of a decimal out of range} */
+  public static String decimalOutOfRange(String attribute, BigDecimal value) {
+    return String.format(Locale.ROOT, "'%s' has %d significant digits and the exponent %d; a "
+        + "value has at most %d digits and an exponent within %d either way", attribute,
+        value.precision(), -(long) value.scale(), MAX_DECIMAL_DIGITS, MAX_DECIMAL_SCALE);
   }
 
   /** Checks an optional text: when present, it must not be blank nor too long. */
@@ -229,13 +312,24 @@ public final class Checks {
   }
 
   /**
+   * Reports the violations of a nested value's exception as they are, counting those it found
+   * but did not list.
+   */
+  public void addAll(ValidationException e) {
+    for (Violation v : e.violations()) {
+      report(v);
+    }
+    total += e.total() - e.violations().size();
+  }
+
+  /**
    * Throws every violation found.
    *
    * @throws ValidationException if any violation was found
    */
   public void done() {
     if (!found.isEmpty()) {
-      throw new ValidationException(found);
+      throw new ValidationException(found, total);
     }
   }
 
@@ -245,7 +339,10 @@ public final class Checks {
   }
 
   private void report(Violation violation) {
-    found.add(violation);
+    total++;
+    if (found.size() < ValidationException.MAX_LISTED) {
+      found.add(violation);
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package org.migov.io.json;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -71,6 +72,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <tr><td>number length</td><td>{@value #DEFAULT_MAX_NUMBER_LENGTH} characters</td></tr>
  *   <tr><td>number exponent (decimal scale)</td><td>{@value #DEFAULT_MAX_EXPONENT} either
  *       way</td></tr>
+ *   <tr><td>elements of one array</td><td>{@value #DEFAULT_MAX_ARRAY_ELEMENTS}</td></tr>
+ *   <tr><td>properties of one object</td><td>{@value #DEFAULT_MAX_OBJECT_PROPERTIES}</td></tr>
  * </table>
  *
  * <p>Duplicate properties and trailing content are errors; unknown properties are errors unless
@@ -94,6 +97,10 @@ public final class MigovJson {
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
   /** The default limit on the magnitude of a number's exponent (its decimal scale). */
   public static final int DEFAULT_MAX_EXPONENT = 100;
+  /** The default limit on the number of elements of one array. */
+  public static final int DEFAULT_MAX_ARRAY_ELEMENTS = 1_000_000;
+  /** The default limit on the number of properties of one object, known and unknown. */
+  public static final int DEFAULT_MAX_OBJECT_PROPERTIES = 10_000;
 
   private static final MigovJson DEFAULTS = builder().build();
 
@@ -108,7 +115,8 @@ public final class MigovJson {
   private MigovJson(Builder settings, boolean pretty) {
     this.settings = settings.copy();
     this.pretty = pretty;
-    this.options = new ReadOptions(!settings.ignoreUnknown, settings.maxExponent);
+    this.options = new ReadOptions(!settings.ignoreUnknown, settings.maxExponent,
+        settings.maxArrayElements, settings.maxObjectProperties);
     this.mapper = mapper(settings, settings.maxDocumentBytes, options, true);
     // this instance's own reading goes through the codecs, which reject duplicate properties
     // themselves, as Jackson would, without its cost (a set of names for every object)
@@ -130,6 +138,10 @@ public final class MigovJson {
             .maxNumberLength(s.maxNumberLength)
             .build())
         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectDuplicates)
+        // names stay canonicalized: without it, Jackson 3.3.0's byte parser accepts invalid
+        // UTF-8 in strings (the hostile corpus's unicode/utf8-*.bin); Jackson's table of names
+        // holds the distinct names of a document, three million of them within a heap of 256 MiB
+        // (HeapLimitTest)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
     return JsonMapper.builder(factory)
@@ -363,11 +375,16 @@ public final class MigovJson {
       p = open.get();
     } catch (JacksonException e) {
       throw translate(e, null);
+    } catch (UncheckedIOException e) {
+      throw ioFailure(e);
     }
     try (JsonParser parser = p) {
       return parse(parser, codec);
     } catch (JacksonException e) {
       throw translate(e, p);
+    } catch (UncheckedIOException e) {
+      // the caller's stream failing in its own way: the same problem as an IOException
+      throw ioFailure(e);
     }
   }
 
@@ -405,6 +422,10 @@ public final class MigovJson {
     TokenStreamLocation at = e.getLocation() != null ? e.getLocation()
         : p != null ? p.currentLocation() : TokenStreamLocation.NA;
     Problem problem = e instanceof StreamConstraintsException ? Problem.LIMIT_EXCEEDED
+        // bytes that are no text in the encoding detected (invalid UTF-32, for one) are
+        // malformed input, not a failure to read it
+        : e instanceof JacksonIOException && e.getCause() instanceof CharConversionException
+            ? Problem.MALFORMED_JSON
         : e instanceof JacksonIOException ? Problem.IO_ERROR
         : e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate")
             ? Problem.DUPLICATE_PROPERTY
@@ -499,7 +520,7 @@ public final class MigovJson {
             if (!lines.next()) {
               return false;
             }
-          } catch (IOException e) {
+          } catch (IOException | UncheckedIOException e) {
             throw ioFailure(e).atLine(lines.number() + 1);
           }
           if (lines.blank() && !lines.tooLong()) {
@@ -582,6 +603,8 @@ public final class MigovJson {
     private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private int maxExponent = DEFAULT_MAX_EXPONENT;
+    private int maxArrayElements = DEFAULT_MAX_ARRAY_ELEMENTS;
+    private int maxObjectProperties = DEFAULT_MAX_OBJECT_PROPERTIES;
     private boolean ignoreUnknown;
 
     private Builder() {}
@@ -594,6 +617,8 @@ public final class MigovJson {
       b.maxNameLength = maxNameLength;
       b.maxNumberLength = maxNumberLength;
       b.maxExponent = maxExponent;
+      b.maxArrayElements = maxArrayElements;
+      b.maxObjectProperties = maxObjectProperties;
       b.ignoreUnknown = ignoreUnknown;
       return b;
     }
@@ -684,6 +709,34 @@ public final class MigovJson {
      */
     public Builder maxExponent(int exponent) {
       this.maxExponent = positive("maxExponent", exponent);
+      return this;
+    }
+
+    /**
+     * Sets the most elements one array may have ({@value MigovJson#DEFAULT_MAX_ARRAY_ELEMENTS} by
+     * default), in arrays read and in arrays skipped alike; the element beyond it fails with
+     * {@code LIMIT_EXCEEDED}, before it is read.
+     *
+     * @param elements the limit, positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code elements} is not positive
+     */
+    public Builder maxArrayElements(int elements) {
+      this.maxArrayElements = positive("maxArrayElements", elements);
+      return this;
+    }
+
+    /**
+     * Sets the most properties one object may have ({@value
+     * MigovJson#DEFAULT_MAX_OBJECT_PROPERTIES} by default), known and skipped unknown ones alike;
+     * the property beyond it fails with {@code LIMIT_EXCEEDED}, before it is read.
+     *
+     * @param properties the limit, positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code properties} is not positive
+     */
+    public Builder maxObjectProperties(int properties) {
+      this.maxObjectProperties = positive("maxObjectProperties", properties);
       return this;
     }
 

@@ -3,7 +3,9 @@ package org.migov.io.json;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.migov.io.json.internal.Printable;
 import org.migov.io.json.internal.ReadFailure;
+import org.migov.validation.ValidationException;
 import org.migov.validation.Violation;
 
 /**
@@ -14,10 +16,17 @@ import org.migov.validation.Violation;
  * <p>{@link #pointer()} is the JSON Pointer (RFC 6901) of the offending value ({@code ""} for the
  * whole document), {@link #line()} and {@link #column()} its position in the text (1-based, or -1
  * when unknown), {@link #problem()} the kind of problem, and {@link #detail()} what is wrong. When
- * the model rejected the values read, {@link #violations()} lists every violation, with its path
+ * the model rejected the values read, {@link #violations()} lists the violations, with their paths
  * translated to a JSON Pointer from the document's root (such as {@code
- * /meetings/0/duration_days}). When reading JSON Lines, {@link #lineNumber()} is the number of the
- * offending line.
+ * /meetings/0/duration_days}), the first {@value ValidationException#MAX_LISTED} of them when
+ * there are more ({@link #violationCount()} counts all). When reading JSON Lines, {@link
+ * #lineNumber()} is the number of the offending line.
+ *
+ * <p>Input repeated in the message, the detail or the pointer never breaks a line of a log nor
+ * reorders it: control characters (newlines, carriage returns, NUL), line separators,
+ * bidirectional formatting characters (such as U+202E) and lone surrogates are written as
+ * <code>&#92;uXXXX</code> escapes. The pointer of a property whose name holds one is therefore not
+ * usable as an RFC 6901 pointer as it is; no name of the format holds one.
  *
  * @since 0.1.0
  */
@@ -70,6 +79,9 @@ public final class MigovJsonException extends RuntimeException {
   @SuppressWarnings("serial") // List.copyOf gives a serializable list of serializable violations
   private final List<Violation> violations;
 
+  /** How many violations the model found, listed or not. */
+  private final long violationCount;
+
   /**
    * Creates the exception of one reading failure, for io alone. Its message names the problem,
    * the pointer, the position when known and the detail, as in {@code invalid value at '/start'
@@ -96,14 +108,17 @@ public final class MigovJsonException extends RuntimeException {
 
   private MigovJsonException(Problem problem, String pointer, int line, int column,
       long lineNumber, String detail, List<Violation> violations, @Nullable Throwable cause) {
-    super(format(problem, pointer, line, column, lineNumber, detail), cause);
+    super(format(problem, Printable.of(pointer), line, column, lineNumber,
+        Printable.of(detail)), cause);
     this.problem = problem;
-    this.pointer = pointer;
+    this.pointer = Printable.of(pointer);
     this.line = line;
     this.column = column;
     this.lineNumber = lineNumber;
-    this.detail = detail;
+    this.detail = Printable.of(detail);
     this.violations = List.copyOf(violations);
+    this.violationCount = cause instanceof ValidationException e && !violations.isEmpty()
+        ? Math.max(e.total(), violations.size()) : violations.size();
   }
 
   private static String format(Problem problem, String pointer, int line, int column,
@@ -179,5 +194,14 @@ public final class MigovJsonException extends RuntimeException {
    */
   public List<Violation> violations() {
     return violations;
+  }
+
+  /**
+   * {@return for {@link Problem#MODEL_VIOLATION}, how many rules of the model the values read
+   * break: the size of {@link #violations()}, or more when there were more than {@value
+   * ValidationException#MAX_LISTED}, of which only the first are listed; 0 for other problems}
+   */
+  public long violationCount() {
+    return violationCount;
   }
 }

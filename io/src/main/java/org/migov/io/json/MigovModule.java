@@ -40,7 +40,8 @@ public final class MigovModule extends SimpleModule {
 
   /** Creates the module; reading rejects unknown properties and exponents beyond 100. */
   public MigovModule() {
-    this(new ReadOptions(true, MigovJson.DEFAULT_MAX_EXPONENT));
+    this(new ReadOptions(true, MigovJson.DEFAULT_MAX_EXPONENT,
+        MigovJson.DEFAULT_MAX_ARRAY_ELEMENTS, MigovJson.DEFAULT_MAX_OBJECT_PROPERTIES));
   }
 
   MigovModule(ReadOptions options) {

@@ -187,9 +187,43 @@ class FuzzMigovJsonTest {
     if (e.problem() == MigovJsonException.Problem.MODEL_VIOLATION) {
       assertFalse(e.violations().isEmpty(), "a model violation lists its violations: " + e);
     }
+    // input repeated in an error never forges or reorders a line of a log
+    for (String text : List.of(e.getMessage(), e.detail(), e.pointer())) {
+      assertFalse(UNPRINTABLE.matcher(text).find(), "escaped: " + text);
+    }
+    for (org.migov.validation.Violation v : e.violations()) {
+      assertFalse(UNPRINTABLE.matcher(v.toString()).find(), "escaped: " + v);
+    }
+    assertTrue(e.violations().size() <= org.migov.validation.ValidationException.MAX_LISTED,
+        "at most the first violations are listed");
+    assertTrue(e.violationCount() >= e.violations().size(), "the count covers those listed");
   }
 
+  /** Control characters, line separators, bidi controls and lone surrogates, unescaped. */
+  static final java.util.regex.Pattern UNPRINTABLE = java.util.regex.Pattern.compile(
+      "[\\p{Cc}\\u2028\\u2029\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069]"
+          + "|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]");
+
   static <T> void roundTrip(MigovJson json, T value, Class<T> type) {
+    roundTripOnce(json, value, type);
+    if (value instanceof RemittanceSeries s) {
+      // what the model's own arithmetic makes of what was read is written and read back too
+      roundTripOnce(json, s.actuals(), RemittanceSeries.class);
+      roundTripOnce(json, s.forecasts(), RemittanceSeries.class);
+      for (org.migov.model.Frequency target : List.of(org.migov.model.Frequency.QUARTERLY,
+          org.migov.model.Frequency.ANNUAL)) {
+        RemittanceSeries aggregate;
+        try {
+          aggregate = s.aggregate(target, true);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+          continue; // irregular or not nesting; or a sum beyond what an observation holds
+        }
+        roundTripOnce(json, aggregate, RemittanceSeries.class);
+      }
+    }
+  }
+
+  private static <T> void roundTripOnce(MigovJson json, T value, Class<T> type) {
     String written = json.write(value);
     T back;
     try {

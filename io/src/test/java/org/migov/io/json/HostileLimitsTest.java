@@ -57,6 +57,38 @@ class HostileLimitsTest {
   }
 
   @Test
+  void theLimitsOnElementsAndPropertiesHoldExactlyAtTheirValues() {
+    assertThatThrownBy(() -> MigovJson.builder().maxArrayElements(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxArrayElements");
+    assertThatThrownBy(() -> MigovJson.builder().maxObjectProperties(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxObjectProperties");
+    MigovJson json = MigovJson.builder().maxArrayElements(2).maxObjectProperties(6)
+        .ignoreUnknownProperties().build();
+    String meeting = V + "\"id\":\"m-1\",\"dialogue\":\"bp\",\"kind\":\"ministerial_conference\","
+        + "\"title\":\"T\",";
+
+    assertThat(json.read(meeting + "\"aims\":[\"a\",\"b\"]}", Meeting.class).aims())
+        .containsExactly("a", "b");
+    MigovJsonException wide = refused(json, meeting + "\"aims\":[\"a\",\"b\",\"c\"]}",
+        Meeting.class);
+    assertThat(wide.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(wide.pointer()).isEqualTo("/aims/2");
+    assertThat(wide.detail()).isEqualTo("the array has more than 2 elements, the limit");
+    // skipped arrays count too
+    assertThat(refused(json, meeting + "\"x\":[[1,2,3]]}", Meeting.class).pointer())
+        .isEqualTo("/x/0/2");
+    // format_version, four known properties and one unknown: six
+    assertThat(json.read(meeting + "\"x\":1}", Meeting.class).title()).isEqualTo("T");
+    MigovJsonException many = refused(json, meeting + "\"x\":1,\"y\":2}", Meeting.class);
+    assertThat(many.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(many.pointer()).isEqualTo("/y");
+    assertThat(many.detail()).isEqualTo("the object has more than 6 properties, the limit");
+    // skipped objects and parties count too
+    assertThat(refused(json, meeting + "\"x\":{\"a\":1,\"b\":2,\"c\":3,\"d\":4,\"e\":5,"
+        + "\"f\":6,\"g\":7}}", Meeting.class).pointer()).isEqualTo("/x/g");
+  }
+
+  @Test
   void eachLimitHoldsExactlyAtItsValue() {
     MigovJson strings = MigovJson.builder().maxStringLength(5).build();
     assertThat(strings.read(V + "\"title\":\"12345\"}", Source.class).title().orElseThrow())

@@ -98,11 +98,17 @@ class LimitTest {
 
   @Test
   void numbersOfUpToAHundredCharactersAreReadExactly() {
-    String hundred = "9".repeat(100);
+    // a hundred characters, ninety digits: the most the model holds (Checks.MAX_DECIMAL_DIGITS)
+    String hundred = "0." + "0".repeat(8) + "9".repeat(90);
     String hundredOne = "9".repeat(101);
 
+    assertThat(hundred).hasSize(100);
     assertThat(MigovJson.defaults().read(observation(hundred), Observation.class).value())
         .isEqualTo(new BigDecimal(hundred));
+    // a hundred digits are read, then refused by the model
+    assertThat(failure(observation("9".repeat(100)), Observation.class))
+        .extracting(MigovJsonException::problem, MigovJsonException::pointer)
+        .containsExactly(Problem.MODEL_VIOLATION, "/value");
     assertThat(failure(observation(hundredOne), Observation.class).detail())
         .startsWith("Number value length (101) exceeds the maximum allowed (100");
   }

@@ -205,20 +205,26 @@ public final class Field<T, B> {
       case INTEGER, OPTIONAL_INTEGER -> setInt.accept(builder, Scalars.readInt(in));
       case LIST -> {
         Scalars.startArray(in);
+        int count = 0;
         while (in.next() != JsonToken.END_ARRAY) {
+          in.element(++count);
           set.accept(builder, readValue(in));
         }
       }
       case ELEMENTS -> {
         Scalars.startArray(in);
+        int count = 0;
         while (in.next() != JsonToken.END_ARRAY) {
+          in.element(++count);
           readElement.read(in, builder);
         }
       }
       case SET -> {
         Scalars.startArray(in);
         java.util.Set<Object> seen = new java.util.HashSet<>();
+        int count = 0;
         while (in.next() != JsonToken.END_ARRAY) {
+          in.element(++count);
           Object v = readValue(in);
           if (!seen.add(v)) {
             // named as the document writes it: an enum constant in lower case, a code as itself

@@ -44,6 +44,28 @@ public final class In {
     return url;
   }
 
+  /**
+   * Counts an element of the array being read, the {@code count}-th: refuses one beyond the limit
+   * on elements, before it is read.
+   */
+  void element(int count) {
+    if (count > options.maxArrayElements()) {
+      throw fail(ReadFailure.Kind.LIMIT_EXCEEDED, "the array has more than %d elements, the limit",
+          options.maxArrayElements());
+    }
+  }
+
+  /**
+   * Counts a property of the object being read, the {@code count}-th: refuses one beyond the limit
+   * on properties, before it is read.
+   */
+  void property(int count) {
+    if (count > options.maxObjectProperties()) {
+      throw fail(ReadFailure.Kind.LIMIT_EXCEEDED,
+          "the object has more than %d properties, the limit", options.maxObjectProperties());
+    }
+  }
+
   /** Returns the parser. */
   public JsonParser parser() {
     return parser;
@@ -149,14 +171,18 @@ public final class In {
     if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
       return;
     }
+    int count = 0;
     if (t == JsonToken.START_ARRAY) {
       while (next() != JsonToken.END_ARRAY) {
+        element(++count);
         skip();
       }
       return;
     }
+    // the names, kept only to refuse a duplicate: at most the limit on properties
     java.util.Set<String> names = new java.util.HashSet<>();
     while (next() == JsonToken.PROPERTY_NAME) {
+      property(++count);
       String name = parser.currentName();
       if (!names.add(name)) {
         throw duplicate(name);
@@ -211,10 +237,13 @@ public final class In {
           v.message()));
     }
     Violation first = translated.get(0);
-    String detail = translated.size() == 1
+    long total = e.total();
+    String detail = total == 1
         ? first.message() + " [" + first.code().code() + "]"
-        : translated.size() + " violations, first: " + first.message() + " ["
-            + first.code().code() + "] at '" + first.path() + "'";
+        : total + " violations" + (total > translated.size()
+            ? " (the first " + translated.size() + " listed)" : "")
+            + ", first: " + first.message() + " [" + first.code().code() + "] at '"
+            + first.path() + "'";
     return new ReadFailure(ReadFailure.Kind.MODEL_VIOLATION, first.path(), start.getLineNr(),
         start.getColumnNr(), detail, translated, e);
   }

@@ -11,6 +11,13 @@ import java.util.Arrays;
 public final class LineReader {
   private final InputStream in;
   private final long maxLine;
+  /**
+   * How many reads in a row may return no byte before the stream is taken as broken: {@code
+   * InputStream.read} may return 0 (some streams do, without being at the end), so it is retried,
+   * but not forever.
+   */
+  static final int MAX_EMPTY_READS = 1_000;
+
   private final byte[] chunk = new byte[64 * 1024];
   private int chunkPos;
   private int chunkEnd;
@@ -42,7 +49,7 @@ public final class LineReader {
     boolean any = false;
     while (true) {
       if (chunkPos == chunkEnd) {
-        chunkEnd = in.read(chunk);
+        chunkEnd = read();
         chunkPos = 0;
         if (chunkEnd <= 0) {
           chunkEnd = 0;
@@ -67,6 +74,24 @@ public final class LineReader {
         return true;
       }
     }
+  }
+
+  /**
+   * Reads the next bytes into the chunk: their number, or -1 at the end of the stream; a read of
+   * no byte is not the end, and is retried.
+   *
+   * @throws IOException if reading fails, or the stream gives no byte {@link #MAX_EMPTY_READS}
+   *     times in a row
+   */
+  private int read() throws IOException {
+    for (int empty = 0; empty < MAX_EMPTY_READS; empty++) {
+      int n = in.read(chunk);
+      if (n != 0) {
+        return n;
+      }
+    }
+    throw new IOException("the stream gave no byte " + MAX_EMPTY_READS
+        + " times in a row, without reaching its end");
   }
 
   private void append(int from, int to) {

@@ -134,7 +134,10 @@ public final class ModelCodecs {
   static final Codec<Currency> CURRENCY = text(ModelCodecs::currency,
       Currency::getCurrencyCode, map("type", "string", "pattern", "^[A-Z]{3}$"));
   static final Codec<URI> URL = text(In::url, URI::toString,
-      map("type", "string", "format", "uri", "pattern", "^https?://"), null);
+      // the model's rule: http or https, printable ASCII only (RFC 3986, not an IRI), at most
+      // 8,000 characters (Checks.MAX_URL)
+      map("type", "string", "format", "uri", "pattern", "^https?://[!-~]+$", "maxLength", 8000),
+      null);
 
   private static Currency currency(String code) {
     if (code.matches("[A-Z]{3}")) {

@@ -133,9 +133,11 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     boolean root = object.getParent().inRoot();
     boolean versioned = false;
     @Nullable Set<String> ignored = null; // the unknown names skipped, when they are
+    int count = 0;
     // names are matched on the parser's bytes, without making or looking up a string
     for (int i = in.nextName(names); i != PropertyNameMatcher.MATCH_END_OBJECT;
         i = in.nextName(names)) {
+      in.property(++count);
       if (i == fields.size()) {
         if (versioned) {
           throw in.duplicate(VERSION_PROPERTY);
@@ -224,7 +226,9 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       }
       return value;
     } catch (ValidationException e) {
+      // linear: each violation is hashed once, none looked for in a list
       Set<Violation> all = new LinkedHashSet<>(missing.values());
+      long unlisted = e.total() - e.violations().size();
       for (Violation v : e.violations()) {
         // a missing primitive reads as 0, a missing set as empty: drop what the model says of
         // that, except that it is required
@@ -233,7 +237,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
         }
       }
       throw in.modelViolation(in.pointer(), object.startLocation(ContentReference.unknown()),
-          new ValidationException(List.copyOf(all)), this);
+          new ValidationException(List.copyOf(all), all.size() + unlisted), this);
     }
   }
 

@@ -54,8 +54,10 @@ final class PartyCodec extends Codec<Party> {
     // duplicate properties are rejected: a party has one, rarely more
     int known = 0; // a bit for each known name seen
     java.util.@Nullable Set<String> more = null;
+    int count = 0;
     for (int i = in.nextName(NAMES); i != PropertyNameMatcher.MATCH_END_OBJECT;
         i = in.nextName(NAMES)) {
+      in.property(++count);
       if (i < 0) {
         String name = in.parser.currentName();
         if (more == null) {

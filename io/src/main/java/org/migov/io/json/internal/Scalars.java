@@ -42,9 +42,18 @@ public final class Scalars {
 
     @Override
     public Map<String, Object> schema() {
-      return map("type", "string", "minLength", 1, "pattern", "\\S");
+      return map("type", "string", "minLength", 1, "pattern", NOT_BLANK);
     }
   };
+
+  /**
+   * The schema's pattern of a text that is not blank: a character other than white space as
+   * ECMAScript's <code>&#92;s</code> defines it, which is the model's rule ({@code
+   * Checks.isBlank}). Written as a class of its own rather than <code>&#92;S</code>, which
+   * validators whose regular expressions are Java's read as ASCII white space only.
+   */
+  static final String NOT_BLANK = "[^\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028"
+      + "\\u2029\\u202f\\u205f\\u3000\\ufeff]";
 
   /** Reads a string, as {@link #STRING} does. */
   static String readString(In in) {
