@@ -42,7 +42,7 @@ class ValueRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"\u001c", "\u001f", "\u0085", "\u200b", "\u180e"})
   void otherCharactersAreTextAsTheSchemasPatternSays(String text) {
-    assertThat(Source.builder().title(text).build().title()).isEqualTo(text);
+    assertThat(Source.builder().title(text).build().title()).hasValue(text);
   }
 
   @ParameterizedTest
@@ -57,7 +57,7 @@ class ValueRulesTest {
 
   @Test
   void aValidPairIsText() {
-    assertThat(Source.builder().title("\ud83d\ude00").build().title()).isEqualTo("\ud83d\ude00");
+    assertThat(Source.builder().title("\ud83d\ude00").build().title()).hasValue("\ud83d\ude00");
   }
 
   @ParameterizedTest
