@@ -13,6 +13,7 @@ module org.migov.io {
   requires static org.jspecify;
 
   exports org.migov.io.json;
+  exports org.migov.io.sdmx;
   exports org.migov.io.worldbank;
 
   provides tools.jackson.databind.JacksonModule with org.migov.io.json.MigovModule;
