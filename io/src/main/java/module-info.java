@@ -10,8 +10,10 @@ module org.migov.io {
   requires transitive org.migov.core;
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
   requires static org.jspecify;
 
+  exports org.migov.io.csv;
   exports org.migov.io.json;
   exports org.migov.io.sdmx;
   exports org.migov.io.worldbank;
