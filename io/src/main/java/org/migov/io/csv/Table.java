@@ -303,8 +303,10 @@ final class Table {
       }
     }
     schema.putArray("missingValues").add("");
-    ArrayNode pk = schema.putArray("primaryKey");
-    primaryKey.forEach(pk::add);
+    if (!primaryKey.isEmpty()) {
+      ArrayNode pk = schema.putArray("primaryKey");
+      primaryKey.forEach(pk::add);
+    }
     if (foreignKeyTable != null) {
       ObjectNode fk = schema.putArray("foreignKeys").addObject();
       ArrayNode from = fk.putArray("fields");
