@@ -149,6 +149,7 @@ public final class SdmxReader {
         .build();
     this.mapper = JsonMapper.builder(factory)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
     this.maxExponent = b.maxExponent;
@@ -1146,6 +1147,7 @@ public final class SdmxReader {
     YearMonth first;
     if (from.length() == 10 && digits(from, 0, 4) && from.charAt(4) == '-' && digits(from, 5, 7)
         && from.charAt(7) == '-' && digits(from, 8, 10)) {
+      yearMonth(from, id, at);
       if (!from.endsWith("-01")) {
         throw fail(Problem.UNSUPPORTED, at, "TIME_PERIOD " + abbreviate(id) + " starts on "
             + from + ", not on the first of a month: migov's periods are whole months");

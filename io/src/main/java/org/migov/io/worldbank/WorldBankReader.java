@@ -171,6 +171,7 @@ public final class WorldBankReader {
         .build();
     this.mapper = JsonMapper.builder(factory)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         // the parser reads one observation at a time, the rest of the page following it
         .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
@@ -692,9 +693,6 @@ public final class WorldBankReader {
     }
     if (v.isString()) {
       return v.stringValue();
-    }
-    if (v.isIntegralNumber()) {
-      return v.asString();
     }
     throw fail(Problem.WRONG_TYPE, page, pointer + "/" + name, at,
         "'" + name + "' is a string, not " + v.getNodeType());
