@@ -54,7 +54,8 @@ public final class InteropExample {
         .indicator("NY.GDP.MKTP.CD",
             IndicatorMeaning.usDollars(RemittanceMeasure.OTHER, FlowDirection.INFLOW))
         .build();
-    WorldBankResult wb = worldBank.read(resource("wb-v2-indicator-JPN-USA-NY.GDP.MKTP.CD-page1.json"));
+    WorldBankResult wb = worldBank.read(
+        resource("wb-v2-indicator-JPN-USA-NY.GDP.MKTP.CD-page1.json"));
     all.addAll(wb.series());
     wb.missing().forEach(m -> out.println("no value: " + m.reporter() + " " + m.indicator() + " "
         + m.period()));

@@ -94,7 +94,9 @@ public final class SdmxException extends RuntimeException {
     return line;
   }
 
-  /** {@return the 1-based column of the offending value in the message's text, or -1 when unknown} */
+  /**
+   * {@return the 1-based column of the offending value in the message's text, or -1 when unknown}
+   */
   public int column() {
     return column;
   }

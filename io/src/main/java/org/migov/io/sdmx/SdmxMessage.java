@@ -22,6 +22,12 @@ public record SdmxMessage(String version, Optional<String> id, Optional<String> 
   /**
    * Makes a message, copying the list.
    *
+   * @param version the {@code version} of the record, as the class describes it
+   * @param id the {@code id} of the record, as the class describes it
+   * @param sender the {@code sender} of the record, as the class describes it
+   * @param prepared the {@code prepared} of the record, as the class describes it
+   * @param name the {@code name} of the record, as the class describes it
+   * @param series the {@code series} of the record, as the class describes it
    * @throws NullPointerException if a part is null
    */
   public SdmxMessage {

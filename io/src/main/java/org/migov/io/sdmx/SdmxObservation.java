@@ -22,6 +22,10 @@ public record SdmxObservation(String pointer, String timePeriod, Optional<BigDec
   /**
    * Makes an observation, copying the map (keeping its order).
    *
+   * @param pointer the {@code pointer} of the record, as the class describes it
+   * @param timePeriod the {@code timePeriod} of the record, as the class describes it
+   * @param value the {@code value} of the record, as the class describes it
+   * @param attributes the {@code attributes} of the record, as the class describes it
    * @throws NullPointerException if a part is null
    */
   public SdmxObservation {

@@ -98,7 +98,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Limits on untrusted input, each configurable through {@link #builder()}: message size
  * {@value #DEFAULT_MAX_MESSAGE_BYTES} bytes (64 MiB), nesting depth {@value #DEFAULT_MAX_DEPTH},
  * string length {@value #DEFAULT_MAX_STRING_LENGTH} characters, number length {@value
- * #DEFAULT_MAX_NUMBER_LENGTH} characters, number exponent {@value #DEFAULT_MAX_EXPONENT} either way,
+ * #DEFAULT_MAX_NUMBER_LENGTH} characters, number exponent {@value #DEFAULT_MAX_EXPONENT} either
+ * way,
  * {@value #DEFAULT_MAX_OBSERVATIONS} observations. The message is held in memory as a tree while it
  * is read (a few times the size of its text). Duplicate properties are errors; unknown properties
  * are ignored. Every failure is an {@link SdmxException}. Instances are immutable and

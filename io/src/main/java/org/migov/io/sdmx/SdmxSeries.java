@@ -28,6 +28,10 @@ public record SdmxSeries(String pointer, Map<String, String> key, Map<String, St
   /**
    * Makes a series, copying the maps (keeping their order) and the list.
    *
+   * @param pointer the {@code pointer} of the record, as the class describes it
+   * @param key the {@code key} of the record, as the class describes it
+   * @param attributes the {@code attributes} of the record, as the class describes it
+   * @param observations the {@code observations} of the record, as the class describes it
    * @throws NullPointerException if a part is null
    */
   public SdmxSeries {

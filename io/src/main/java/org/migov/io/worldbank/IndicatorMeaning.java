@@ -26,6 +26,10 @@ public record IndicatorMeaning(RemittanceMeasure measure, FlowDirection directio
   /**
    * Checks the parts of a meaning.
    *
+   * @param measure the {@code measure} of the record, as the class describes it
+   * @param direction the {@code direction} of the record, as the class describes it
+   * @param currency the {@code currency} of the record, as the class describes it
+   * @param unitMultiplier the {@code unitMultiplier} of the record, as the class describes it
    * @throws IllegalArgumentException if a part is null or the unit multiplier is not 0 to 18
    */
   public IndicatorMeaning {

@@ -28,6 +28,10 @@ public record WorldBankResult(List<RemittanceSeries> series, List<Aggregate> agg
   /**
    * Makes the result, copying the lists.
    *
+   * @param series the {@code series} of the record, as the class describes it
+   * @param aggregates the {@code aggregates} of the record, as the class describes it
+   * @param missing the {@code missing} of the record, as the class describes it
+   * @param notes the {@code notes} of the record, as the class describes it
    * @throws NullPointerException if a list or an element is null
    */
   public WorldBankResult {

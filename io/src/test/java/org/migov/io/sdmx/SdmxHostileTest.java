@@ -50,7 +50,8 @@ class SdmxHostileTest {
     c.add(doc("long number", OK.replace("7389.2", "7".repeat(500)), Problem.LIMIT_EXCEEDED));
     c.add(doc("structures missing", "{'data':{'dataSets':[]}}", Problem.WRONG_TYPE));
     c.add(change("data not object", "'data':{", "'data':[{", Problem.MALFORMED_JSON));
-    c.add(change("dataSets not array", "'dataSets':[{", "'dataSets':{'x':{", Problem.MALFORMED_JSON));
+    c.add(change("dataSets not array", "'dataSets':[{", "'dataSets':{'x':{",
+        Problem.MALFORMED_JSON));
     c.add(change("structure index out of range", "'structure':0", "'structure':3",
         Problem.INVALID_VALUE));
     c.add(change("structure index negative", "'structure':0", "'structure':-1",

@@ -78,7 +78,8 @@ class SdmxReaderTest {
     assertThat(rub.attributes()).containsExactly(entry("TITLE", "Russian rouble (RUB)"));
     assertThat(rub.observations()).extracting(SdmxObservation::timePeriod,
         o -> o.value().orElseThrow()).containsExactly(
-        tuple("2013-01-18", new BigDecimal("40.3426")), tuple("2013-01-21", new BigDecimal("40.3")));
+        tuple("2013-01-18", new BigDecimal("40.3426")),
+        tuple("2013-01-21", new BigDecimal("40.3")));
   }
 
   @Test
@@ -131,7 +132,8 @@ class SdmxReaderTest {
           assertThat(e.detail()).isEqualTo(
               "TIME_PERIOD 2013-01-18 is a day: migov's periods are whole months");
         });
-    assertThatThrownBy(() -> REMITTANCES.readRemittanceSeries(resource("v1.0-exr-time-series.json")))
+    assertThatThrownBy(() -> REMITTANCES.readRemittanceSeries(
+        resource("v1.0-exr-time-series.json")))
         .isInstanceOfSatisfying(SdmxException.class, e -> {
           assertThat(e.problem()).isEqualTo(Problem.UNSUPPORTED);
           assertThat(e.pointer()).isEqualTo("/dataSets/0/series/0");

@@ -203,9 +203,11 @@ class WorldBankReaderTest {
         .isInstanceOfSatisfying(WorldBankException.class, e -> {
           assertThat(e.problem()).isEqualTo(Problem.PAGES_DISAGREE);
           assertThat(e.page()).isEqualTo(2);
-          assertThat(e.pointer()).isEqualTo("/1/0");
-          assertThat(e.detail()).isEqualTo("JPN NY.GDP.MKTP.CD 2019 is 21433226000000 (A) here "
-              + "but 5081769542379.77 (A) at page 1 /1/0");
+          // the first period that disagrees, in period order, at its later place in reading
+          assertThat(e.pointer()).isEqualTo("/1/1");
+          assertThat(e.line()).isEqualTo(1);
+          assertThat(e.detail()).isEqualTo("JPN NY.GDP.MKTP.CD 2018 is 20580223000000 (F) here "
+              + "but 4954806619995.19 (A) at page 1 /1/1");
         });
   }
 
