@@ -99,11 +99,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@value #DEFAULT_MAX_MESSAGE_BYTES} bytes (64 MiB), nesting depth {@value #DEFAULT_MAX_DEPTH},
  * string length {@value #DEFAULT_MAX_STRING_LENGTH} characters, number length {@value
  * #DEFAULT_MAX_NUMBER_LENGTH} characters, number exponent {@value #DEFAULT_MAX_EXPONENT} either
- * way,
- * {@value #DEFAULT_MAX_OBSERVATIONS} observations. The message is held in memory as a tree while it
- * is read (a few times the size of its text). Duplicate properties are errors; unknown properties
- * are ignored. Every failure is an {@link SdmxException}. Instances are immutable and
- * thread-safe.
+ * way, {@value #DEFAULT_MAX_OBSERVATIONS} observations. Fixed: dimension-group keys may fix at
+ * most 64 different sets of dimensions, so that matching them stays linear. The message is held
+ * in memory as a tree while it is read (a few times the size of its text). Duplicate properties
+ * are errors; unknown properties are ignored. Every failure is an {@link SdmxException}.
+ * Instances are immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -695,9 +695,13 @@ public final class SdmxReader {
 
     /** The dimension-group attributes of a dataset, keyed by partial keys over every dimension. */
     private final class Groups {
-      /** For each pattern: the dimension ids fixed and their indices, and the attributes. */
-      final List<Map<String, Integer>> patterns = new ArrayList<>();
-      final List<Map<String, String>> values = new ArrayList<>();
+      /**
+       * The attributes of the partial keys, grouped by the dimensions a key fixes (its mask, in
+       * order of first appearance): for each mask, the attributes by the fixed indices joined by
+       * ':'. A series or an observation looks up each mask once, so matching costs at most
+       * {@value #MAX_GROUP_PATTERNS} look-ups, however many keys the message has.
+       */
+      final Map<List<String>, Map<String, Map<String, String>>> byMask = new LinkedHashMap<>();
 
       Groups(@Nullable JsonNode node, String pointer, Structure st) {
         if (node == null || node.isNull()) {
@@ -706,17 +710,13 @@ public final class SdmxReader {
         requireObject(node, pointer);
         for (Map.Entry<String, JsonNode> e : node.properties()) {
           String at = pointer + "/" + escape(e.getKey());
-          if (patterns.size() >= MAX_GROUP_PATTERNS * 1024) {
-            throw fail(Problem.LIMIT_EXCEEDED, at, "more than " + MAX_GROUP_PATTERNS * 1024
-                + " dimension-group keys");
-          }
           String[] parts = e.getKey().split(":", -1);
           if (parts.length != st.allDims.size()) {
             throw fail(Problem.INVALID_VALUE, at, "the key '" + abbreviate(e.getKey())
                 + "' does not have one place for each of the " + st.allDims.size()
                 + " dimensions");
           }
-          Map<String, Integer> pattern = new HashMap<>();
+          java.util.TreeMap<String, Integer> pattern = new java.util.TreeMap<>();
           for (int i = 0; i < parts.length; i++) {
             if (!parts[i].isEmpty()) {
               Component c = st.allDims.get(i);
@@ -734,30 +734,51 @@ public final class SdmxReader {
           for (Component c : st.datasetDims) {
             pattern.remove(c.id);
           }
-          patterns.add(pattern);
-          values.add(attrs);
+          List<String> mask = List.copyOf(pattern.keySet());
+          if (!byMask.containsKey(mask) && byMask.size() >= MAX_GROUP_PATTERNS) {
+            throw fail(Problem.LIMIT_EXCEEDED, at, "dimension-group keys fix more than "
+                + MAX_GROUP_PATTERNS + " different sets of dimensions");
+          }
+          byMask.computeIfAbsent(mask, k -> new HashMap<>())
+              .merge(join(pattern.values()), attrs, (x, y) -> {
+                Map<String, String> both = new LinkedHashMap<>(x);
+                both.putAll(y);
+                return both;
+              });
         }
       }
 
+      private static String join(java.util.Collection<Integer> indices) {
+        StringBuilder b = new StringBuilder();
+        for (Integer i : indices) {
+          b.append(i).append(':');
+        }
+        return b.toString();
+      }
+
       /**
-       * Adds the attributes of the patterns that {@code fixed} matches: for a series (time not
-       * fixed), those whose pattern leaves time open; for an observation, those that fix time.
+       * Adds the attributes of the keys that {@code fixed} matches: for a series (time not fixed),
+       * those whose key leaves time open; for an observation, those that fix time.
        */
       void apply(Map<String, Integer> fixed, Map<String, String> out, boolean series) {
-        for (int i = 0; i < patterns.size(); i++) {
-          Map<String, Integer> p = patterns.get(i);
-          if (p.containsKey(timeDimension) == series) {
+        for (Map.Entry<List<String>, Map<String, Map<String, String>>> e : byMask.entrySet()) {
+          List<String> mask = e.getKey();
+          if (mask.contains(timeDimension) == series) {
             continue;
           }
-          boolean match = true;
-          for (Map.Entry<String, Integer> e : p.entrySet()) {
-            if (!e.getValue().equals(fixed.get(e.getKey()))) {
-              match = false;
+          StringBuilder key = new StringBuilder();
+          boolean all = true;
+          for (String id : mask) {
+            Integer v = fixed.get(id);
+            if (v == null) {
+              all = false;
               break;
             }
+            key.append(v).append(':');
           }
-          if (match) {
-            out.putAll(values.get(i));
+          Map<String, String> attrs = all ? e.getValue().get(key.toString()) : null;
+          if (attrs != null) {
+            out.putAll(attrs);
           }
         }
       }

@@ -122,6 +122,37 @@ class SdmxHostileTest {
         });
   }
 
+  /** Dimension-group keys of 65 different sets of fixed dimensions: beyond the limit of 64. */
+  @Test
+  void tooManyKindsOfDimensionGroupKeysAreALimit() {
+    StringBuilder dims = new StringBuilder();
+    for (int d = 0; d < 7; d++) {
+      dims.append("{'id':'D").append(d).append("','values':[{'id':'X'}]},");
+    }
+    StringBuilder groups = new StringBuilder();
+    for (int m = 1; m <= 65; m++) {
+      StringBuilder key = new StringBuilder();
+      for (int d = 0; d < 8; d++) {
+        key.append(d > 0 ? ":" : "").append((m >> d & 1) == 1 ? "0" : "");
+      }
+      groups.append(m > 1 ? "," : "").append('\'').append(key).append("':['g']");
+    }
+    String message = "{'data':{'structures':[{'dimensions':{'series':["
+        + dims.substring(0, dims.length() - 1) + "],'observation':[{'id':'TIME_PERIOD',"
+        + "'values':[{'id':'2020'}]}]},'attributes':{'dimensionGroup':[{'id':'G'}]}}],"
+        + "'dataSets':[{'dimensionGroupAttributes':{" + groups + "},'series':{}}]}}";
+    assertThatThrownBy(() -> SdmxReaderTest.RAW.read(message.replace('\'', '"')
+        .getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(SdmxException.class, e -> {
+          assertThat(e.problem()).as(e.getMessage()).isEqualTo(Problem.LIMIT_EXCEEDED);
+          assertThat(e.pointer()).startsWith("/data/dataSets/0/dimensionGroupAttributes/");
+        });
+    // with the last key removed, 64 kinds remain: the message reads (it has no series)
+    String fewer = message.replaceFirst(",'[0:]*':\\['g'\\]\\}", "}");
+    assertThat(SdmxReaderTest.RAW.read(fewer.replace('\'', '"')
+        .getBytes(StandardCharsets.UTF_8)).series()).isEmpty();
+  }
+
   @Test
   void theCorpusHoldsAtLeastFortyDocuments() {
     assertThat(corpus().count()).isGreaterThanOrEqualTo(40);
