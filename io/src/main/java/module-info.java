@@ -10,9 +10,13 @@ module org.migov.io {
   requires transitive org.migov.core;
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
   requires static org.jspecify;
 
+  exports org.migov.io.csv;
   exports org.migov.io.json;
+  exports org.migov.io.sdmx;
+  exports org.migov.io.worldbank;
 
   provides tools.jackson.databind.JacksonModule with org.migov.io.json.MigovModule;
 }

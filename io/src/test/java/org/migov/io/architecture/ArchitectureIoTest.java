@@ -24,7 +24,8 @@ import org.migov.io.json.MigovJson;
 /**
  * The architecture of io: its exported package names no internal type in anything users can see;
  * it builds model objects only through their public builders (never through the generated
- * classes nor core's internals); only {@code org.migov.io.json} is exported; no package depends,
+ * classes nor core's internals); {@code org.migov.io.json} and the packages of foreign formats
+ * ({@code csv}, {@code sdmx}, {@code worldbank}) are exported; no package depends,
  * directly or through others, on itself.
  */
 @AnalyzeClasses(packages = "org.migov.io", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -34,6 +35,19 @@ public class ArchitectureIoTest {
       .that().resideInAPackage("org.migov.io.json")
       .and(ArchitectureRules.VISIBLE_TO_USERS)
       .should(ArchitectureRules.exposeNoHiddenType());
+
+  @ArchTest
+  static final ArchRule foreignFormatSignaturesNameNoInternalType = classes()
+      .that().resideInAnyPackage("org.migov.io.csv", "org.migov.io.sdmx", "org.migov.io.worldbank")
+      .and(ArchitectureRules.VISIBLE_TO_USERS)
+      .should(ArchitectureRules.exposeNoHiddenType());
+
+  @ArchTest
+  static final ArchRule foreignFormatReadersDoNotDependOnEachOther = noClasses()
+      .that().resideInAnyPackage("org.migov.io.sdmx", "org.migov.io.worldbank")
+      .should().dependOnClassesThat().resideInAnyPackage("org.migov.io.json..",
+          "org.migov.io.csv..")
+      .because("each foreign format is a package of its own, with its own exception type");
 
   @ArchTest
   static final ArchRule ioUsesNeitherGeneratedClassesNorCoreInternals = noClasses()
@@ -68,7 +82,8 @@ public class ArchitectureIoTest {
     }
     assertThat(module.name()).isEqualTo("org.migov.io");
     assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source)
-        .collect(Collectors.toSet())).containsExactly("org.migov.io.json");
+        .collect(Collectors.toSet())).containsExactlyInAnyOrder("org.migov.io.json",
+        "org.migov.io.csv", "org.migov.io.sdmx", "org.migov.io.worldbank");
     assertThat(classes.containPackage("org.migov.io.json.internal")).isTrue();
   }
 }

@@ -1,0 +1,920 @@
+package org.migov.io.worldbank;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.migov.io.worldbank.WorldBankException.Problem;
+import org.migov.model.CountryCode;
+import org.migov.model.FlowDirection;
+import org.migov.model.Frequency;
+import org.migov.model.ObservationStatus;
+import org.migov.model.PartialDate;
+import org.migov.model.Period;
+import org.migov.model.Qualifier;
+import org.migov.model.RemittanceMeasure;
+import org.migov.model.RemittanceSeries;
+import org.migov.model.SeriesId;
+import org.migov.model.Source;
+import org.migov.validation.ValidationException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads responses of the World Bank Indicators API v2 ({@code
+ * https://api.worldbank.org/v2/country/{codes}/indicator/{ids}?format=json}) into {@link
+ * RemittanceSeries}.
+ *
+ * <pre>{@code
+ * WorldBankResult r = WorldBankReader.defaults()
+ *     .read(Path.of("page1.json"), Path.of("page2.json"));
+ * for (RemittanceSeries s : r.series()) { ... }
+ * }</pre>
+ *
+ * <p>A response is a two-element array: the paging object ({@code page}, {@code pages}, {@code
+ * per_page}, {@code total}, {@code sourceid}, {@code sourcename}, {@code lastupdated}), then the
+ * observations, newest first. The pages of one query, given together, combine: there is one series
+ * per country and indicator, its observations in period order. Pages must agree: the same {@code
+ * pages}, {@code per_page}, {@code total} and {@code lastupdated}, each page number once, one name
+ * per country and per indicator, and never two different figures of one country, indicator and
+ * period (the same figure twice is read once). Otherwise {@link Problem#PAGES_DISAGREE}.
+ *
+ * <p>How each property of an observation is read:
+ *
+ * <table>
+ *   <caption>Properties of an observation and where they go</caption>
+ *   <tr><th>property</th><th>becomes</th></tr>
+ *   <tr><td>{@code countryiso3code}</td><td>the reporter; a code that is not an ISO 3166-1
+ *       country (a region or income group such as {@code WLD}, {@code EAS}, {@code LMC}, or an
+ *       empty code) marks an aggregate, which is skipped and listed in {@link
+ *       WorldBankResult#aggregates()}</td></tr>
+ *   <tr><td>{@code indicator.id}</td><td>the series' indicator, and through its {@link
+ *       IndicatorMeaning} the measure, direction, currency and unit multiplier</td></tr>
+ *   <tr><td>{@code date}</td><td>the period: {@code 2023} a year, {@code 2023Q1} a quarter,
+ *       {@code 2023M01} a month; the series' frequency follows (irregular if one series mixes
+ *       them)</td></tr>
+ *   <tr><td>{@code value}</td><td>the exact decimal value (a number, or a string as older
+ *       responses give it); {@code null} is a missing figure, not zero: no observation is made
+ *       and the period is listed in {@link WorldBankResult#missing()}</td></tr>
+ *   <tr><td>{@code obs_status}</td><td>the status: empty is normal, otherwise an SDMX
+ *       CL_OBS_STATUS code ({@code F} forecast, {@code E} estimated, …)</td></tr>
+ *   <tr><td>{@code sourcename}, {@code lastupdated}</td><td>the series' source: publisher
+ *       World Bank, title the database and the indicator's name, published the update date, URL
+ *       the indicator's page</td></tr>
+ *   <tr><td>{@code indicator.value}, {@code country.value}</td><td>the series' title</td></tr>
+ *   <tr><td>{@code footnote}, {@code unit}, {@code scale}</td><td>when not empty, kept in
+ *       {@link WorldBankResult#notes()}</td></tr>
+ *   <tr><td>{@code decimal}</td><td>not kept: the number of decimals the World Bank displays,
+ *       which the exact value makes redundant</td></tr>
+ * </table>
+ *
+ * <p>Indicators: the reader knows {@code BX.TRF.PWKR.CD.DT} (personal remittances, received,
+ * current US$), {@code BM.TRF.PWKR.CD.DT} (personal remittances, paid, current US$) and {@code
+ * BX.TRF.PWKR.CD} (personal transfers, receipts, current US$). It refuses {@code
+ * BX.TRF.PWKR.DT.GD.ZS} (personal remittances as a percentage of GDP) by name, since a series holds
+ * amounts in a currency. Any other indicator is read only with a meaning given through {@link
+ * Builder#indicator(String, IndicatorMeaning)}, and refused with {@link Problem#UNKNOWN_INDICATOR}
+ * otherwise. Series ids are {@code wb-}, the country code and the indicator, in lower case with
+ * hyphens ({@code wb-pak-bx-trf-pwkr-cd-dt}).
+ *
+ * <p>Limits on untrusted input, each configurable through {@link #builder()}:
+ *
+ * <table>
+ *   <caption>Limits and their defaults</caption>
+ *   <tr><th>limit</th><th>default</th></tr>
+ *   <tr><td>size of a page</td><td>{@value #DEFAULT_MAX_PAGE_BYTES} bytes (64 MiB)</td></tr>
+ *   <tr><td>nesting depth</td><td>{@value #DEFAULT_MAX_DEPTH}</td></tr>
+ *   <tr><td>string length</td><td>{@value #DEFAULT_MAX_STRING_LENGTH} characters</td></tr>
+ *   <tr><td>number length</td><td>{@value #DEFAULT_MAX_NUMBER_LENGTH} characters</td></tr>
+ *   <tr><td>number exponent (decimal scale)</td><td>{@value #DEFAULT_MAX_EXPONENT} either
+ *       way</td></tr>
+ *   <tr><td>observations, all pages together</td><td>{@value #DEFAULT_MAX_OBSERVATIONS}</td></tr>
+ * </table>
+ *
+ * <p>Pages are read as a stream, one observation at a time; memory grows with the observations
+ * kept (about 60 bytes each while reading, then about 14 in the series), not with the size of
+ * the text: a page of a million observations reads in a heap of 256 MiB. Duplicate properties
+ * are errors; unknown properties are ignored (the API adds some to some rows). Every failure is a
+ * {@link WorldBankException}. Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class WorldBankReader {
+  /** The default limit on the size of one page, in bytes. */
+  public static final long DEFAULT_MAX_PAGE_BYTES = 64L * 1024 * 1024;
+  /** The default limit on nesting depth. */
+  public static final int DEFAULT_MAX_DEPTH = 32;
+  /** The default limit on the length of a string, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+  /** The default limit on the length of a number, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+  /** The default limit on the magnitude of a number's exponent (its decimal scale). */
+  public static final int DEFAULT_MAX_EXPONENT = 100;
+  /** The default limit on the number of observations of all pages together. */
+  public static final long DEFAULT_MAX_OBSERVATIONS = 10_000_000L;
+
+  /** The remittance indicators whose meaning the reader knows. */
+  private static final Map<String, IndicatorMeaning> KNOWN = Map.of(
+      "BX.TRF.PWKR.CD.DT",
+      IndicatorMeaning.usDollars(RemittanceMeasure.PERSONAL_REMITTANCES, FlowDirection.INFLOW),
+      "BM.TRF.PWKR.CD.DT",
+      IndicatorMeaning.usDollars(RemittanceMeasure.PERSONAL_REMITTANCES, FlowDirection.OUTFLOW),
+      "BX.TRF.PWKR.CD",
+      IndicatorMeaning.usDollars(RemittanceMeasure.PERSONAL_TRANSFERS, FlowDirection.INFLOW));
+
+  /** Indicators the reader knows to be remittances that a series cannot hold, and why. */
+  private static final Map<String, String> REFUSED = Map.of(
+      "BX.TRF.PWKR.DT.GD.ZS", "personal remittances, received, as a percentage of GDP: a series "
+          + "holds amounts in a currency, not percentages");
+
+  private static final WorldBankReader DEFAULTS = builder().build();
+
+  private final Map<String, IndicatorMeaning> meanings;
+  private final long maxObservations;
+  private final int maxExponent;
+  private final JsonMapper mapper;
+
+  private WorldBankReader(Builder b) {
+    this.meanings = Map.copyOf(b.meanings);
+    this.maxObservations = b.maxObservations;
+    this.maxExponent = b.maxExponent;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(b.maxPageBytes)
+            .maxNestingDepth(b.maxDepth)
+            .maxStringLength(b.maxStringLength)
+            .maxNameLength(b.maxStringLength)
+            .maxNumberLength(b.maxNumberLength)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        // the parser reads one observation at a time, the rest of the page following it
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
+
+  /** {@return a reader with the default limits, knowing only the built-in indicators} */
+  public static WorldBankReader defaults() {
+    return DEFAULTS;
+  }
+
+  /** {@return a builder of readers, with the default limits and only the built-in indicators} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * {@return the series of the pages of one response, read together}
+   *
+   * @param pages the files of the pages, in any order
+   * @throws WorldBankException whatever is wrong with a page or between pages, or if reading fails
+   */
+  public WorldBankResult read(Path... pages) {
+    Collector c = new Collector();
+    for (int i = 0; i < pages.length; i++) {
+      try (InputStream in = Files.newInputStream(pages[i])) {
+        c.page(in, i + 1);
+      } catch (IOException e) {
+        throw new WorldBankException(Problem.IO_ERROR, i + 1, "", -1, -1,
+            "reading failed: " + e.getMessage(), e);
+      }
+    }
+    return c.result();
+  }
+
+  /**
+   * {@return the series of the pages of one response, read together} The streams are read to
+   * their end and not closed.
+   *
+   * @param pages the pages, in any order
+   * @throws WorldBankException whatever is wrong with a page or between pages, or if reading fails
+   */
+  public WorldBankResult read(List<? extends InputStream> pages) {
+    Collector c = new Collector();
+    for (int i = 0; i < pages.size(); i++) {
+      c.page(pages.get(i), i + 1);
+    }
+    return c.result();
+  }
+
+  /**
+   * {@return the series of the pages of one response, each page its UTF-8 bytes}
+   *
+   * @param pages the pages, in any order
+   * @throws WorldBankException whatever is wrong with a page or between pages
+   */
+  public WorldBankResult read(byte[]... pages) {
+    Collector c = new Collector();
+    for (int i = 0; i < pages.length; i++) {
+      c.page(new java.io.ByteArrayInputStream(pages[i]), i + 1);
+    }
+    return c.result();
+  }
+
+  /** The paging object of a page, as far as pages must agree on it. */
+  private record Paging(long pages, long perPage, long total, String lastUpdated) {}
+
+  /** One series being read. */
+  private static final class Pending {
+    final String reporter;
+    final String countryName;
+    final String indicator;
+    final String indicatorName;
+    final IndicatorMeaning meaning;
+    final Figures figures = new Figures();
+    final Set<Period.Kind> kinds = new HashSet<>();
+
+    Pending(String reporter, String countryName, String indicator, String indicatorName,
+        IndicatorMeaning meaning) {
+      this.reporter = reporter;
+      this.countryName = countryName;
+      this.indicator = indicator;
+      this.indicatorName = indicatorName;
+      this.meaning = meaning;
+    }
+  }
+
+  /**
+   * The figures of one series as read, in columns (about 60 bytes a figure), with where each was
+   * read, to name both places when pages disagree.
+   */
+  @SuppressWarnings("EnumOrdinal") // ordinals index in-memory columns only, never stored
+  private static final class Figures {
+    int size;
+    /** The code of each figure's period ({@link #code}) times 2^32 plus its place in reading. */
+    long[] keys = new long[16];
+    BigDecimal[] values = new BigDecimal[16];
+    byte[] statuses = new byte[16];
+    int[] pages = new int[16];
+    int[] rows = new int[16];
+    int[] lines = new int[16];
+    int[] columns = new int[16];
+
+    void add(Period period, BigDecimal value, ObservationStatus status, int page, int row,
+        TokenStreamLocation at) {
+      if (size == keys.length) {
+        int n = size * 2;
+        keys = java.util.Arrays.copyOf(keys, n);
+        values = java.util.Arrays.copyOf(values, n);
+        statuses = java.util.Arrays.copyOf(statuses, n);
+        pages = java.util.Arrays.copyOf(pages, n);
+        rows = java.util.Arrays.copyOf(rows, n);
+        lines = java.util.Arrays.copyOf(lines, n);
+        columns = java.util.Arrays.copyOf(columns, n);
+      }
+      keys[size] = ((long) code(period) << 32) | size;
+      values[size] = value;
+      statuses[size] = (byte) status.ordinal();
+      pages[size] = page;
+      rows[size] = row;
+      lines[size] = at.getLineNr();
+      columns[size] = at.getColumnNr();
+      size++;
+    }
+
+    /** A number for each period a World Bank date names: its kind and first month. */
+    static int code(Period p) {
+      int start = p.start().getYear() * 12 + p.start().getMonthValue() - 1;
+      return p.kind().ordinal() * 200_000 + start;
+    }
+
+    static Period period(int code) {
+      int start = code % 200_000;
+      return switch (Period.Kind.values()[code / 200_000]) {
+        case YEAR -> Period.ofYear(start / 12);
+        case QUARTER -> Period.ofQuarter(start / 12, start % 12 / 3 + 1);
+        default -> Period.ofMonth(start / 12, start % 12 + 1);
+      };
+    }
+  }
+
+  /** Gathers the pages of one response. */
+  private final class Collector {
+    final Map<String, Pending> series = new LinkedHashMap<>();
+    final Map<String, int[]> aggregateRows = new LinkedHashMap<>();
+    final Map<String, WorldBankResult.Aggregate> aggregateNames = new LinkedHashMap<>();
+    final List<WorldBankResult.Missing> missing = new ArrayList<>();
+    final List<WorldBankResult.Note> notes = new ArrayList<>();
+    final Map<Long, Integer> pageNumbers = new HashMap<>();
+    @Nullable Paging paging;
+    int pagingFrom;
+    @Nullable String sourceName;
+    @Nullable String lastUpdated;
+    long observations;
+
+    void page(InputStream in, int page) {
+      JsonParser p = null;
+      try {
+        p = mapper.createParser(in);
+        readPage(p, page);
+      } catch (StreamConstraintsException e) {
+        throw jackson(Problem.LIMIT_EXCEEDED, e, p, page);
+      } catch (JacksonIOException e) {
+        throw jackson(Problem.IO_ERROR, e, p, page);
+      } catch (JacksonException e) {
+        String m = e.getOriginalMessage();
+        throw jackson(m != null && m.startsWith("Duplicate") ? Problem.INVALID_VALUE
+            : Problem.MALFORMED_JSON, e, p, page);
+      } finally {
+        if (p != null) {
+          try {
+            p.close();
+          } catch (JacksonException e) {
+            // closing a parser of an input read to its end does not fail; nothing to report
+          }
+        }
+      }
+    }
+
+    private WorldBankException jackson(Problem problem, JacksonException e,
+        @Nullable JsonParser p, int page) {
+      String pointer = p == null ? "" : p.streamReadContext().pathAsPointer().toString();
+      TokenStreamLocation at = e.getLocation() != null ? e.getLocation()
+          : p != null ? p.currentLocation() : TokenStreamLocation.NA;
+      String m = e.getOriginalMessage();
+      String detail = m == null ? e.getClass().getSimpleName() : firstLine(m);
+      return new WorldBankException(problem, page, pointer, at.getLineNr(), at.getColumnNr(),
+          detail, e);
+    }
+
+    private void readPage(JsonParser p, int page) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new WorldBankException(Problem.EMPTY_INPUT, page, "", 1, 1,
+            "the page holds no JSON", null);
+      }
+      if (t != JsonToken.START_ARRAY) {
+        throw fail(Problem.WRONG_TYPE, page, "", p.currentTokenLocation(),
+            "a response is an array of the paging object and the observations, not "
+                + describe(t));
+      }
+      t = p.nextToken();
+      if (t != JsonToken.START_OBJECT) {
+        throw fail(Problem.WRONG_TYPE, page, "/0", p.currentTokenLocation(),
+            "the first element of a response is the paging object (or the API's error), not "
+                + describe(t));
+      }
+      TokenStreamLocation headAt = p.currentTokenLocation();
+      JsonNode head = mapper.readTree(p);
+      if (head.has("message")) {
+        throw apiError(head, page, headAt);
+      }
+      Paging paging = paging(head, page, headAt);
+      t = p.nextToken();
+      if (t == JsonToken.START_ARRAY) {
+        int i = 0;
+        while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
+          TokenStreamLocation at = p.currentTokenLocation();
+          JsonNode row = mapper.readTree(p);
+          row(row, page, i, at);
+          i++;
+        }
+        if (t != JsonToken.END_ARRAY) {
+          throw fail(Problem.WRONG_TYPE, page, "/1/" + i, p.currentTokenLocation(),
+              "an observation is an object, not " + describe(t));
+        }
+        if (i > paging.perPage) {
+          throw fail(Problem.PAGES_DISAGREE, page, "/1", headAt, "the page holds " + i
+              + " observations but its paging object says per_page " + paging.perPage);
+        }
+      } else if (t != JsonToken.VALUE_NULL) {
+        throw fail(Problem.WRONG_TYPE, page, "/1", p.currentTokenLocation(),
+            "the second element of a response is the array of observations (or null), not "
+                + describe(t));
+      }
+      t = p.nextToken();
+      if (t != JsonToken.END_ARRAY) {
+        throw fail(Problem.WRONG_TYPE, page, "/2", p.currentTokenLocation(),
+            "a response has two elements, the paging object and the observations");
+      }
+      if (p.nextToken() != null) {
+        throw fail(Problem.TRAILING_CONTENT, page, "", p.currentTokenLocation(),
+            "more content follows the response");
+      }
+    }
+
+    private WorldBankException apiError(JsonNode head, int page, TokenStreamLocation at) {
+      JsonNode messages = head.get("message");
+      if (messages == null || !messages.isArray() || messages.isEmpty()
+          || !messages.get(0).isObject()) {
+        throw fail(Problem.WRONG_TYPE, page, "/0/message", at,
+            "the API's error body holds an array of messages");
+      }
+      JsonNode m = messages.get(0);
+      String id = text(m, "id", page, "/0/message/0", at, true);
+      String key = text(m, "key", page, "/0/message/0", at, true);
+      String value = text(m, "value", page, "/0/message/0", at, true);
+      StringBuilder all = new StringBuilder("the API answered with an error: ")
+          .append(id).append(' ').append(key).append(": ").append(value);
+      for (int i = 1; i < messages.size(); i++) {
+        JsonNode more = messages.get(i);
+        if (more.isObject()) {
+          all.append("; ").append(text(more, "id", page, "/0/message/" + i, at, true))
+              .append(' ').append(text(more, "key", page, "/0/message/" + i, at, true))
+              .append(": ").append(text(more, "value", page, "/0/message/" + i, at, true));
+        }
+      }
+      return new WorldBankException(Problem.API_ERROR, page, "/0/message", at.getLineNr(),
+          at.getColumnNr(), all.toString(), id, key, value, null);
+    }
+
+    private Paging paging(JsonNode head, int page, TokenStreamLocation at) {
+      long number = count(head, "page", page, at);
+      Paging here = new Paging(count(head, "pages", page, at), count(head, "per_page", page, at),
+          count(head, "total", page, at), text(head, "lastupdated", page, "/0", at, true));
+      if (number < 1 || (here.pages > 0 && number > here.pages)) {
+        throw fail(Problem.INVALID_VALUE, page, "/0/page", at,
+            "page " + number + " is not 1 to pages " + here.pages);
+      }
+      Integer before = pageNumbers.putIfAbsent(number, page);
+      if (before != null) {
+        throw fail(Problem.PAGES_DISAGREE, page, "/0/page", at,
+            "page number " + number + " was also given as page " + before + " of the input");
+      }
+      if (paging == null) {
+        paging = here;
+        pagingFrom = page;
+        String name = text(head, "sourcename", page, "/0", at, true);
+        sourceName = name.isBlank() ? null : name;
+        lastUpdated = here.lastUpdated.isEmpty() ? null : here.lastUpdated;
+      } else if (!paging.equals(here)) {
+        throw fail(Problem.PAGES_DISAGREE, page, "/0", at, "the paging object " + here
+            + " disagrees with page " + pagingFrom + "'s " + paging
+            + ": pages of one query have the same pages, per_page, total and lastupdated");
+      }
+      return here;
+    }
+
+    private long count(JsonNode o, String name, int page, TokenStreamLocation at) {
+      JsonNode v = o.get(name);
+      String pointer = "/0/" + name;
+      if (v == null || v.isNull()) {
+        throw fail(Problem.WRONG_TYPE, page, pointer, at, "the paging object lacks '" + name + "'");
+      }
+      if (v.isIntegralNumber() && v.canConvertToLong()) {
+        long n = v.longValue();
+        if (n >= 0) {
+          return n;
+        }
+      } else if (v.isString()) {
+        String s = v.stringValue();
+        if (!s.isEmpty() && s.length() <= 18 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+          return Long.parseLong(s);
+        }
+      } else if (!v.isNumber()) {
+        throw fail(Problem.WRONG_TYPE, page, pointer, at,
+            "'" + name + "' is a count (a number or a string of digits), not " + v.getNodeType());
+      }
+      throw fail(Problem.INVALID_VALUE, page, pointer, at,
+          "'" + name + "' is " + abbreviate(v.toString()) + ", not a count");
+    }
+
+    private void row(JsonNode row, int page, int index, TokenStreamLocation at) {
+      String pointer = "/1/" + index;
+      if (++observations > maxObservations) {
+        throw fail(Problem.LIMIT_EXCEEDED, page, pointer, at,
+            "more than " + maxObservations + " observations");
+      }
+      JsonNode indicatorNode = object(row, "indicator", page, pointer, at);
+      String indicator = text(indicatorNode, "id", page, pointer + "/indicator", at, false);
+      String indicatorName = text(indicatorNode, "value", page, pointer + "/indicator", at, true);
+      JsonNode countryNode = object(row, "country", page, pointer, at);
+      String countryId = text(countryNode, "id", page, pointer + "/country", at, true);
+      String countryName = text(countryNode, "value", page, pointer + "/country", at, true);
+      String iso3 = text(row, "countryiso3code", page, pointer, at, true);
+      String date = text(row, "date", page, pointer, at, false);
+      Period period = period(date, page, pointer + "/date", at);
+      JsonNode valueNode = row.get("value");
+      if (valueNode == null) {
+        throw fail(Problem.WRONG_TYPE, page, pointer, at, "the observation lacks 'value'");
+      }
+      BigDecimal value = valueNode.isNull() ? null : value(valueNode, page, pointer + "/value", at);
+      ObservationStatus status = status(text(row, "obs_status", page, pointer, at, true), page,
+          pointer + "/obs_status", at);
+      if (!CountryCode.isKnown(iso3)) {
+        String key = countryId + "\u0000" + iso3;
+        aggregateRows.computeIfAbsent(key, k -> new int[1])[0]++;
+        aggregateNames.putIfAbsent(key, new WorldBankResult.Aggregate(countryId, iso3,
+            countryName, 0));
+        return;
+      }
+      IndicatorMeaning meaning = meaning(indicator, indicatorName, page, pointer, at);
+      Pending s = series.get(iso3 + "\u0000" + indicator);
+      if (s == null) {
+        s = new Pending(iso3, countryName, indicator, indicatorName, meaning);
+        series.put(iso3 + "\u0000" + indicator, s);
+      } else if (!s.countryName.equals(countryName) || !s.indicatorName.equals(indicatorName)) {
+        throw fail(Problem.PAGES_DISAGREE, page, pointer, at, "country " + iso3
+            + " and indicator " + indicator + " are named '" + countryName + "' and '"
+            + indicatorName + "' here but '" + s.countryName + "' and '" + s.indicatorName
+            + "' before");
+      }
+      for (String kind : List.of("footnote", "unit", "scale")) {
+        JsonNode n = row.get(kind);
+        if (n != null && !n.isNull()) {
+          String t = text(row, kind, page, pointer, at, true);
+          if (!t.isEmpty()) {
+            notes.add(new WorldBankResult.Note(iso3, indicator, period, kind, t));
+          }
+        }
+      }
+      if (value == null) {
+        missing.add(new WorldBankResult.Missing(iso3, indicator, period));
+        return;
+      }
+      s.figures.add(period, value, status, page, index, at);
+      s.kinds.add(period.kind());
+    }
+
+    private IndicatorMeaning meaning(String indicator, String name, int page, String pointer,
+        TokenStreamLocation at) {
+      IndicatorMeaning m = meanings.get(indicator);
+      if (m == null) {
+        m = KNOWN.get(indicator);
+      }
+      if (m != null) {
+        return m;
+      }
+      String refused = REFUSED.get(indicator);
+      throw fail(Problem.UNKNOWN_INDICATOR, page, pointer + "/indicator/id", at,
+          refused != null ? "indicator " + indicator + " is " + refused
+              : "indicator " + abbreviate(indicator) + " (" + abbreviate(name) + ") is not a "
+                  + "remittance indicator this reader knows; give its measure, direction, "
+                  + "currency and unit multiplier with WorldBankReader.builder().indicator(id, "
+                  + "meaning)");
+    }
+
+    WorldBankResult result() {
+      List<RemittanceSeries> out = new ArrayList<>(series.size());
+      for (Pending s : series.values()) {
+        out.add(build(s));
+      }
+      List<WorldBankResult.Aggregate> aggregates = new ArrayList<>();
+      for (Map.Entry<String, WorldBankResult.Aggregate> e : aggregateNames.entrySet()) {
+        WorldBankResult.Aggregate a = e.getValue();
+        aggregates.add(new WorldBankResult.Aggregate(a.id(), a.iso3Code(), a.name(),
+            Objects.requireNonNull(aggregateRows.get(e.getKey()))[0]));
+      }
+      return new WorldBankResult(out, aggregates, missing, notes);
+    }
+
+    private RemittanceSeries build(Pending s) {
+      Frequency frequency = s.kinds.size() != 1 ? Frequency.IRREGULAR
+          : switch (s.kinds.iterator().next()) {
+            case YEAR -> Frequency.ANNUAL;
+            case QUARTER -> Frequency.QUARTERLY;
+            default -> Frequency.MONTHLY;
+          };
+      String slug = ("wb-" + s.reporter + "-" + s.indicator).toLowerCase(Locale.ROOT)
+          .replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
+      try {
+        RemittanceSeries.Builder b = RemittanceSeries.builder()
+            .id(SeriesId.of(slug.length() > 100 ? slug.substring(0, 100).replaceAll("-$", "")
+                : slug))
+            .reporter(CountryCode.of(s.reporter))
+            .direction(s.meaning.direction())
+            .measure(s.meaning.measure())
+            .indicator(s.indicator)
+            .currency(s.meaning.currency())
+            .unitMultiplier(s.meaning.unitMultiplier())
+            .frequency(frequency)
+            .addSources(source(s));
+        String title = s.indicatorName.isBlank() ? "" : s.indicatorName.strip()
+            + (s.countryName.isBlank() ? "" : ", " + s.countryName.strip());
+        if (!title.isEmpty()) {
+          b.title(title);
+        }
+        Figures f = s.figures;
+        long[] sorted = java.util.Arrays.copyOf(f.keys, f.size);
+        java.util.Arrays.sort(sorted);
+        ObservationStatus[] statuses = ObservationStatus.values();
+        for (int k = 0; k < sorted.length; k++) {
+          int i = (int) sorted[k];
+          int code = (int) (sorted[k] >>> 32);
+          if (k > 0 && (int) (sorted[k - 1] >>> 32) == code) {
+            int j = (int) sorted[k - 1];
+            if (f.values[j].compareTo(f.values[i]) != 0 || f.statuses[j] != f.statuses[i]) {
+              throw new WorldBankException(Problem.PAGES_DISAGREE, f.pages[i], "/1/" + f.rows[i],
+                  f.lines[i], f.columns[i], s.reporter + " " + s.indicator + " "
+                  + Figures.period(code) + " is " + f.values[i].toPlainString() + " ("
+                  + statuses[f.statuses[i]].sdmxCode() + ") here but "
+                  + f.values[j].toPlainString() + " (" + statuses[f.statuses[j]].sdmxCode()
+                  + ") at page " + f.pages[j] + " /1/" + f.rows[j], null);
+            }
+            continue; // the same figure again, as overlapping pages give it
+          }
+          b.addObservations(Figures.period(code), f.values[i], statuses[f.statuses[i]],
+              Qualifier.EXACT);
+        }
+        return b.build();
+      } catch (ValidationException e) {
+        throw new WorldBankException(Problem.MODEL_VIOLATION, -1, "", -1, -1, "the series of "
+            + s.reporter + " and " + abbreviate(s.indicator) + " breaks rules of the model: "
+            + e.getMessage(), e);
+      }
+    }
+
+    private Source source(Pending s) {
+      String database = sourceName != null ? sourceName : "World Bank indicators";
+      Source.Builder b = Source.builder()
+          .title(database + ": " + (s.indicatorName.isBlank() ? s.indicator : s.indicatorName))
+          .publisher("World Bank");
+      if (s.indicator.matches("[A-Za-z0-9._]{1,100}")) {
+        b.url(URI.create("https://data.worldbank.org/indicator/" + s.indicator));
+      }
+      if (lastUpdated != null) {
+        try {
+          b.published(PartialDate.parse(lastUpdated));
+        } catch (ValidationException e) {
+          throw new WorldBankException(Problem.INVALID_VALUE, pagingFrom, "/0/lastupdated", -1,
+              -1, "'" + abbreviate(lastUpdated) + "' is not a date (yyyy-MM-dd)", e);
+        }
+      }
+      return b.build();
+    }
+  }
+
+  private BigDecimal value(JsonNode v, int page, String pointer, TokenStreamLocation at) {
+    BigDecimal d;
+    if (v.isNumber()) {
+      if (!v.isBigDecimal() && !v.isIntegralNumber()) {
+        throw fail(Problem.INVALID_VALUE, page, pointer, at, "'value' is not a decimal number");
+      }
+      d = v.decimalValue();
+    } else if (v.isString()) {
+      String s = v.stringValue().strip();
+      if (!s.matches("-?[0-9]{1,100}(\\.[0-9]{1,100})?([eE][-+]?[0-9]{1,9})?")) {
+        throw fail(Problem.INVALID_VALUE, page, pointer, at,
+            "'" + abbreviate(s) + "' is not a decimal number");
+      }
+      try {
+        d = new BigDecimal(s);
+      } catch (NumberFormatException e) {
+        throw fail(Problem.INVALID_VALUE, page, pointer, at,
+            "'" + abbreviate(s) + "' is not a decimal number");
+      }
+    } else {
+      throw fail(Problem.WRONG_TYPE, page, pointer, at,
+          "'value' is a number, a string of a number or null, not " + v.getNodeType());
+    }
+    if (Math.abs((long) d.scale()) > maxExponent
+        || Math.abs((long) d.precision() - d.scale() - 1) > maxExponent) {
+      throw fail(Problem.LIMIT_EXCEEDED, page, pointer, at,
+          "the number's exponent is beyond " + maxExponent + " either way");
+    }
+    return d;
+  }
+
+  private static Period period(String date, int page, String pointer, TokenStreamLocation at) {
+    int n = date.length();
+    try {
+      if (n == 4 && digits(date, 0, 4)) {
+        return Period.ofYear(Integer.parseInt(date));
+      }
+      if (n == 6 && digits(date, 0, 4) && date.charAt(4) == 'Q' && digits(date, 5, 6)) {
+        return Period.ofQuarter(Integer.parseInt(date, 0, 4, 10), date.charAt(5) - '0');
+      }
+      if (n == 7 && digits(date, 0, 4) && date.charAt(4) == 'M' && digits(date, 5, 7)) {
+        return Period.ofMonth(Integer.parseInt(date, 0, 4, 10),
+            Integer.parseInt(date, 5, 7, 10));
+      }
+    } catch (ValidationException e) {
+      throw fail(Problem.INVALID_VALUE, page, pointer, at,
+          "'" + date + "' is not a period: " + e.violations().get(0).message());
+    }
+    throw fail(Problem.INVALID_VALUE, page, pointer, at, "'" + abbreviate(date)
+        + "' is not a World Bank date: use 2023, 2023Q1 or 2023M01");
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ObservationStatus status(String code, int page, String pointer,
+      TokenStreamLocation at) {
+    if (code.isEmpty()) {
+      return ObservationStatus.NORMAL;
+    }
+    for (ObservationStatus s : ObservationStatus.values()) {
+      if (s.sdmxCode().equals(code)) {
+        return s;
+      }
+    }
+    throw fail(Problem.INVALID_VALUE, page, pointer, at, "'" + abbreviate(code)
+        + "' is not an observation status: use empty or an SDMX CL_OBS_STATUS code "
+        + "(A, B, E, F, P, I, M, U)");
+  }
+
+  private static JsonNode object(JsonNode o, String name, int page, String pointer,
+      TokenStreamLocation at) {
+    JsonNode v = o.get(name);
+    if (v == null || !v.isObject()) {
+      throw fail(Problem.WRONG_TYPE, page, pointer + "/" + name, at,
+          "'" + name + "' is an object, not " + (v == null ? "missing" : v.getNodeType()));
+    }
+    return v;
+  }
+
+  /** Reads a string property; absent or null is empty where {@code optional}, an error if not. */
+  private static String text(JsonNode o, String name, int page, String pointer,
+      TokenStreamLocation at, boolean optional) {
+    JsonNode v = o.get(name);
+    if (v == null || v.isNull()) {
+      if (optional) {
+        return "";
+      }
+      throw fail(Problem.WRONG_TYPE, page, pointer + "/" + name, at,
+          "'" + name + "' is required");
+    }
+    if (v.isString()) {
+      return v.stringValue();
+    }
+    throw fail(Problem.WRONG_TYPE, page, pointer + "/" + name, at,
+        "'" + name + "' is a string, not " + v.getNodeType());
+  }
+
+  private static String describe(@Nullable JsonToken t) {
+    return t == null ? "the end of the input" : switch (t) {
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.name();
+    };
+  }
+
+  private static WorldBankException fail(Problem problem, int page, String pointer,
+      TokenStreamLocation at, String detail) {
+    return new WorldBankException(problem, page, pointer, at.getLineNr(), at.getColumnNr(), detail,
+        null);
+  }
+
+  static String abbreviate(String text) {
+    if (text.length() <= 40) {
+      return text;
+    }
+    return text.substring(0, Character.isHighSurrogate(text.charAt(39)) ? 39 : 40) + "…";
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    String line = nl < 0 ? message : message.substring(0, nl);
+    int source = line.indexOf(" at [Source");
+    return source < 0 ? line : line.substring(0, source);
+  }
+
+  /**
+   * Builds a {@link WorldBankReader}: the meanings of indicators the reader does not know, and the
+   * limits on input.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private final Map<String, IndicatorMeaning> meanings = new HashMap<>();
+    private long maxPageBytes = DEFAULT_MAX_PAGE_BYTES;
+    private int maxDepth = DEFAULT_MAX_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private int maxExponent = DEFAULT_MAX_EXPONENT;
+    private long maxObservations = DEFAULT_MAX_OBSERVATIONS;
+
+    private Builder() {}
+
+    /**
+     * Says what an indicator's values are, so that its series are read: any indicator, or a
+     * built-in one read with another meaning.
+     *
+     * @param id the World Bank's indicator id, such as {@code NY.GDP.MKTP.CD}
+     * @param meaning the measure, direction, currency and unit multiplier of its values
+     * @return this builder
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public Builder indicator(String id, IndicatorMeaning meaning) {
+      if (id.isBlank()) {
+        throw new IllegalArgumentException("an indicator id is not blank");
+      }
+      meanings.put(id, Objects.requireNonNull(meaning));
+      return this;
+    }
+
+    /**
+     * Sets the largest page read, in bytes.
+     *
+     * @param bytes at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code bytes} is less than 1
+     */
+    public Builder maxPageBytes(long bytes) {
+      this.maxPageBytes = positive(bytes, "maxPageBytes");
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting of arrays and objects read.
+     *
+     * @param depth at least 4 (a response nests 4 deep)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code depth} is less than 4
+     */
+    public Builder maxDepth(int depth) {
+      if (depth < 4) {
+        throw new IllegalArgumentException("maxDepth is " + depth + " but must be at least 4");
+      }
+      this.maxDepth = depth;
+      return this;
+    }
+
+    /**
+     * Sets the longest string (or property name) read, in characters.
+     *
+     * @param length at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code length} is less than 1
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = (int) positive(length, "maxStringLength");
+      return this;
+    }
+
+    /**
+     * Sets the longest number read, in characters.
+     *
+     * @param length at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code length} is less than 1
+     */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = (int) positive(length, "maxNumberLength");
+      return this;
+    }
+
+    /**
+     * Sets the largest magnitude of a number's decimal exponent read, either way.
+     *
+     * @param exponent at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code exponent} is less than 1
+     */
+    public Builder maxExponent(int exponent) {
+      this.maxExponent = (int) positive(exponent, "maxExponent");
+      return this;
+    }
+
+    /**
+     * Sets the most observations read from all pages together.
+     *
+     * @param count at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code count} is less than 1
+     */
+    public Builder maxObservations(long count) {
+      this.maxObservations = positive(count, "maxObservations");
+      return this;
+    }
+
+    private static long positive(long value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " is " + value + " but must be at least 1");
+      }
+      return value;
+    }
+
+    /** {@return a reader with the meanings and limits set} */
+    public WorldBankReader build() {
+      return new WorldBankReader(this);
+    }
+  }
+}
