@@ -206,7 +206,7 @@ public final class GovernanceTables {
                   RemittanceCsv.decimal(f.value()), lower(f.qualifier()),
                   f.counts().stream().map(GovernanceTables::lower)
                       .collect(Collectors.joining(";")),
-                  f.description().orElse(""), f.source().map(Source::title).orElse(""));
+                  f.description().orElse(""), f.source().flatMap(Source::title).orElse(""));
             }
           }
         }
@@ -222,7 +222,7 @@ public final class GovernanceTables {
           for (Declaration d : dataset.declarations()) {
             for (PriorityGoal g : d.goals()) {
               w.row(d.id().value(), Integer.toString(g.number()), g.shortTitle().orElse(""),
-                  g.text());
+                  g.text().orElse(""));
             }
           }
         }

@@ -274,7 +274,7 @@ public final class RemittanceCsv {
           row[at + 4] = o.status().name().toLowerCase(Locale.ROOT);
           row[at + 5] = o.qualifier().name().toLowerCase(Locale.ROOT);
           Optional<Source> src = o.source();
-          row[at + 6] = src.map(Source::title).orElse("");
+          row[at + 6] = src.flatMap(Source::title).orElse("");
           row[at + 7] = src.flatMap(Source::publisher).orElse("");
           row[at + 8] = src.flatMap(Source::url).map(URI::toString).orElse("");
           row[at + 9] = src.flatMap(Source::published).map(PartialDate::toString).orElse("");
@@ -316,7 +316,7 @@ public final class RemittanceCsv {
       for (RemittanceSeries s : series) {
         int position = 1;
         for (Source src : s.sources()) {
-          w.row(s.id().value(), Integer.toString(position++), src.title(),
+          w.row(s.id().value(), Integer.toString(position++), src.title().orElse(""),
               src.publisher().orElse(""), src.url().map(URI::toString).orElse(""),
               src.published().map(PartialDate::toString).orElse(""));
         }

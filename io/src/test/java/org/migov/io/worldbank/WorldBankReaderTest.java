@@ -110,7 +110,7 @@ class WorldBankReaderTest {
     assertThat(jpn.observation(Period.ofYear(2019)).map(Observation::value))
         .contains(new BigDecimal("5081769542379.77"));
     // sourcename is null in this multi-indicator response: the source names no database
-    assertThat(jpn.sources()).extracting(Source::title)
+    assertThat(jpn.sources()).extracting(s -> s.title().orElseThrow())
         .containsExactly("World Bank indicators: GDP (current US$)");
     assertThat(jpn.sources().get(0).published()).contains(PartialDate.parse("2021-05-25"));
     // every footnote and the one scale are empty strings: nothing to note
