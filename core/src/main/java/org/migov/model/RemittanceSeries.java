@@ -224,18 +224,6 @@ public final class RemittanceSeries {
   }
 
   /**
-   * {@return the exact sum of the values of the observations whose periods lie within {@code
-   * range}, or empty if none does} For an irregular series whose periods overlap, overlapping
-   * figures are all added.
-   *
-   * @param range the range to sum over
-   * @since 0.1.0
-   */
-  public Optional<BigDecimal> sum(Period range) {
-    return SeriesAnalysis.sum(observations, range);
-  }
-
-  /**
    * {@return the series aggregated to a coarser frequency, keeping complete periods only} A quarter
    * needs all three months, a fiscal year all twelve (or all four quarters). Equivalent to {@code
    * aggregate(target, false)}: a new series with the same attributes, the target frequency and the
@@ -278,33 +266,10 @@ public final class RemittanceSeries {
   }
 
   /**
-   * {@return the exact change from the same period a year earlier: the value over {@code period}
-   * minus the value over the period a year before it} Empty if either value is missing.
-   *
-   * @param period a period of the series
-   * @since 0.1.0
-   */
-  public Optional<BigDecimal> changeFromYearEarlier(Period period) {
-    return SeriesAnalysis.changeFromYearEarlier(observations, period);
-  }
-
-  /**
-   * {@return the growth rate from the same period a year earlier: {@code (now - before) /
-   * before}, rounded to {@code context}, 0.05 for 5%} Empty if either value is missing or the
-   * earlier one is zero.
-   *
-   * @param period a period of the series
-   * @param context the precision and rounding of the division
-   * @since 0.1.0
-   */
-  public Optional<BigDecimal> growthFromYearEarlier(Period period, MathContext context) {
-    return SeriesAnalysis.growthFromYearEarlier(observations, period, context);
-  }
-
-  /**
    * {@return the total over {@code range} with its caveats (qualifier, status and the months of
-   * the range its observations cover), or empty if no observation lies within the range} Unlike
-   * {@link #sum(Period)}, the result cannot be mistaken for more than it is: eleven months asked
+   * the range its observations cover), or empty if no observation lies within the range} The sum
+   * is exact; for an irregular series whose periods overlap, overlapping figures are all added.
+   * The result cannot be mistaken for more than it is: eleven months asked
    * as a fiscal year give {@code monthsCovered() == 11} and {@code isComplete() == false}; a
    * forecast among the inputs makes the total a forecast; a "more than" input makes it "more
    * than".
@@ -329,8 +294,9 @@ public final class RemittanceSeries {
   }
 
   /**
-   * {@return the change from the same period a year earlier, as {@link
-   * #changeFromYearEarlier(Period)} computes it, with its caveats: a qualifier that follows from
+   * {@return the exact change from the same period a year earlier (the value over {@code
+   * period} minus the value over the period a year before it), or empty if either value is
+   * missing, with its caveats: a qualifier that follows from
    * both values' (a "more than" now against an exact value then is a change of more than), and
    * the most telling status of the two}
    *

@@ -3,32 +3,25 @@ package org.migov.model;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.migov.model.internal.Checks;
 
 /**
  * The computations over a {@link RemittanceSeries}: sums, aggregation to a coarser frequency,
  * change and growth from a year earlier, the latest observation, actuals and forecasts. Each
- * {@code RemittanceSeries} method of the same name documents the rules; they read the series'
+ * {@code RemittanceSeries} method documents the rules of its computation; they read the series'
  * columns without making an {@link Observation} but for the ones they return.
  */
 final class SeriesAnalysis {
   private SeriesAnalysis() {}
-
-  static Optional<BigDecimal> sum(ObservationColumns columns, Period range) {
-    BigDecimal sum = null;
-    for (int i = 0; i < columns.size(); i++) {
-      if (range.contains(columns.period(i))) {
-        sum = sum == null ? columns.value(i) : sum.add(columns.value(i));
-      }
-    }
-    return Optional.ofNullable(sum);
-  }
 
   static RemittanceSeries aggregate(RemittanceSeries series, Frequency target,
       boolean includePartial) {
@@ -84,7 +77,7 @@ final class SeriesAnalysis {
     BigDecimal sum = null;
     List<ObservationStatus> statuses = new ArrayList<>();
     List<Qualifier> qualifiers = new ArrayList<>();
-    java.util.BitSet months = new java.util.BitSet(range.lengthInMonths());
+    BitSet months = new BitSet(range.lengthInMonths());
     for (int i = 0; i < columns.size(); i++) {
       Period p = columns.period(i);
       if (range.contains(p)) {
@@ -107,7 +100,7 @@ final class SeriesAnalysis {
           + "irregular periods");
     }
     ObservationColumns columns = series.columns();
-    java.util.TreeSet<Period> periods = new java.util.TreeSet<>();
+    TreeSet<Period> periods = new TreeSet<>();
     for (int i = 0; i < columns.size(); i++) {
       periods.add(target.enclosing(
           Period.unpack(Period.Kind.MONTH, columns.period(i).startIndex())));
@@ -124,7 +117,7 @@ final class SeriesAnalysis {
    * caveats.
    */
   static Optional<ComputedFigure> yearOnYear(ObservationColumns columns, Period period,
-      @org.jspecify.annotations.Nullable MathContext context, BigDecimal scale) {
+      @Nullable MathContext context, BigDecimal scale) {
     int now = columns.indexOf(period);
     int before = yearEarlier(columns, period);
     if (now < 0 || before < 0) {
@@ -195,24 +188,6 @@ final class SeriesAnalysis {
       return qualifiers.contains(Qualifier.LESS_THAN) ? Qualifier.LESS_THAN : Qualifier.UP_TO;
     }
     return Qualifier.ABOUT;
-  }
-
-  static Optional<BigDecimal> changeFromYearEarlier(ObservationColumns columns, Period period) {
-    int now = columns.indexOf(period);
-    int before = yearEarlier(columns, period);
-    return now < 0 || before < 0 ? Optional.empty()
-        : Optional.of(columns.value(now).subtract(columns.value(before)));
-  }
-
-  static Optional<BigDecimal> growthFromYearEarlier(ObservationColumns columns, Period period,
-      MathContext context) {
-    int now = columns.indexOf(period);
-    int before = yearEarlier(columns, period);
-    if (now < 0 || before < 0 || columns.value(before).signum() == 0) {
-      return Optional.empty();
-    }
-    BigDecimal earlier = columns.value(before);
-    return Optional.of(columns.value(now).subtract(earlier).divide(earlier, context));
   }
 
   /** The index of the observation a year before {@code period}, or -1 (none before year 2). */

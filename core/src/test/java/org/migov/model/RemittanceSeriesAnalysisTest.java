@@ -79,22 +79,22 @@ class RemittanceSeriesAnalysisTest {
     RemittanceSeries fy = s.aggregate(Frequency.fiscalYear(Month.JULY));
 
     assertThat(fy.observation(Period.parse("FY2025")).map(Observation::value)).contains(expected);
-    assertThat(s.sum(Period.parse("FY2025"))).contains(expected);
-    assertThat(s.sum(Period.parse("2024-07/2025-06"))).contains(expected);
+    assertThat(s.total(Period.parse("FY2025")).map(ComputedFigure::value)).contains(expected);
+    assertThat(s.total(Period.parse("2024-07/2025-06")).map(ComputedFigure::value)).contains(expected);
   }
 
   @Test
   void sumAddsTheValuesOfTheObservationsWithinTheRangeExactly() {
     Map<YearMonth, BigDecimal> values = monthlyValues();
     RemittanceSeries s = monthly(values);
-    assertThat(s.sum(Period.parse("2025-Q1")))
+    assertThat(s.total(Period.parse("2025-Q1")).map(ComputedFigure::value))
         .contains(sumOfMonths(values, YearMonth.of(2025, 1), YearMonth.of(2025, 3)));
-    assertThat(s.sum(Period.parse("2023")))
+    assertThat(s.total(Period.parse("2023")).map(ComputedFigure::value))
         .contains(sumOfMonths(values, FIRST, YearMonth.of(2023, 12)));
-    assertThat(s.sum(Period.parse("2022-11/2023-02"))) // partly before the series
+    assertThat(s.total(Period.parse("2022-11/2023-02")).map(ComputedFigure::value)) // partly before the series
         .contains(sumOfMonths(values, FIRST, YearMonth.of(2023, 2)));
-    assertThat(s.sum(Period.parse("2023-06"))).contains(values.get(YearMonth.of(2023, 6)));
-    assertThat(s.sum(Period.parse("2022"))).isEmpty();
+    assertThat(s.total(Period.parse("2023-06")).map(ComputedFigure::value)).contains(values.get(YearMonth.of(2023, 6)));
+    assertThat(s.total(Period.parse("2022")).map(ComputedFigure::value)).isEmpty();
   }
 
   @Test
@@ -106,9 +106,9 @@ class RemittanceSeriesAnalysisTest {
         .addObservations(Period.parse("2025-05"), new BigDecimal("3.69"))
         .addObservations(Period.parse("2025"), new BigDecimal("40"))
         .build();
-    assertThat(s.sum(Period.parse("FY2025"))).contains(new BigDecimal("76.59"));
-    assertThat(s.sum(Period.parse("2025-Q2"))).contains(new BigDecimal("3.69"));
-    assertThat(s.sum(Period.parse("2023"))).isEmpty();
+    assertThat(s.total(Period.parse("FY2025")).map(ComputedFigure::value)).contains(new BigDecimal("76.59"));
+    assertThat(s.total(Period.parse("2025-Q2")).map(ComputedFigure::value)).contains(new BigDecimal("3.69"));
+    assertThat(s.total(Period.parse("2023")).map(ComputedFigure::value)).isEmpty();
   }
 
   // ----- aggregate
@@ -336,27 +336,27 @@ class RemittanceSeriesAnalysisTest {
   // ----- change and growth from a year earlier
 
   @Test
-  void changeFromYearEarlierIsTheExactDifference() {
+  void yearOnYearChangeIsTheExactDifference() {
     Map<YearMonth, BigDecimal> values = monthlyValues();
     RemittanceSeries s = monthly(values);
-    assertThat(s.changeFromYearEarlier(Period.parse("2025-03"))).contains(
+    assertThat(s.yearOnYearChange(Period.parse("2025-03")).map(ComputedFigure::value)).contains(
         values.get(YearMonth.of(2025, 3)).subtract(values.get(YearMonth.of(2024, 3))));
-    assertThat(s.changeFromYearEarlier(Period.parse("2024-06"))).contains(
+    assertThat(s.yearOnYearChange(Period.parse("2024-06")).map(ComputedFigure::value)).contains(
         values.get(YearMonth.of(2024, 6)).subtract(values.get(YearMonth.of(2023, 6))));
 
     RemittanceSeries fy = series(Frequency.fiscalYear(Month.JULY))
         .addObservations(Period.parse("FY2024"), new BigDecimal("30.25"))
         .addObservations(Period.parse("FY2025"), new BigDecimal("38.0")).build();
-    assertThat(fy.changeFromYearEarlier(Period.parse("FY2025")))
+    assertThat(fy.yearOnYearChange(Period.parse("FY2025")).map(ComputedFigure::value))
         .contains(new BigDecimal("7.75"));
   }
 
   @Test
-  void changeFromYearEarlierIsEmptyWhenEitherValueIsMissing() {
+  void yearOnYearChangeIsEmptyWhenEitherValueIsMissing() {
     RemittanceSeries s = monthly(monthlyValues());
-    assertThat(s.changeFromYearEarlier(Period.parse("2023-03"))).isEmpty(); // no 2022-03
-    assertThat(s.changeFromYearEarlier(Period.parse("2026-03"))).isEmpty(); // no 2026-03
-    assertThat(s.changeFromYearEarlier(Period.parse("2025-Q1"))).isEmpty(); // not a month
+    assertThat(s.yearOnYearChange(Period.parse("2023-03")).map(ComputedFigure::value)).isEmpty(); // no 2022-03
+    assertThat(s.yearOnYearChange(Period.parse("2026-03")).map(ComputedFigure::value)).isEmpty(); // no 2026-03
+    assertThat(s.yearOnYearChange(Period.parse("2025-Q1")).map(ComputedFigure::value)).isEmpty(); // not a month
   }
 
   @Test
@@ -364,15 +364,15 @@ class RemittanceSeriesAnalysisTest {
     RemittanceSeries s = series(Frequency.MONTHLY)
         .addObservations(Period.parse("0001-05"), new BigDecimal("4"))
         .addObservations(Period.parse("0002-05"), new BigDecimal("5")).build();
-    assertThat(s.changeFromYearEarlier(Period.parse("0001-05"))).isEmpty();
-    assertThat(s.growthFromYearEarlier(Period.parse("0001-05"), MathContext.DECIMAL64)).isEmpty();
-    assertThat(s.changeFromYearEarlier(Period.parse("0002-05"))).contains(BigDecimal.ONE);
-    assertThat(s.growthFromYearEarlier(Period.parse("0002-05"), MathContext.DECIMAL64))
+    assertThat(s.yearOnYearChange(Period.parse("0001-05")).map(ComputedFigure::value)).isEmpty();
+    assertThat(s.yearOnYearGrowthFraction(Period.parse("0001-05"), MathContext.DECIMAL64).map(ComputedFigure::value)).isEmpty();
+    assertThat(s.yearOnYearChange(Period.parse("0002-05")).map(ComputedFigure::value)).contains(BigDecimal.ONE);
+    assertThat(s.yearOnYearGrowthFraction(Period.parse("0002-05"), MathContext.DECIMAL64).map(ComputedFigure::value))
         .contains(new BigDecimal("0.25"));
   }
 
   @Test
-  void growthFromYearEarlierIsTheRelativeChangeRoundedToTheContext() {
+  void yearOnYearGrowthFractionIsTheRelativeChangeRoundedToTheContext() {
     RemittanceSeries s = series(Frequency.ANNUAL)
         .addObservations(Period.ofYear(2021), new BigDecimal("120"))
         .addObservations(Period.ofYear(2022), new BigDecimal("90"))
@@ -380,26 +380,26 @@ class RemittanceSeriesAnalysisTest {
         .addObservations(Period.ofYear(2024), new BigDecimal("400"))
         .addObservations(Period.ofYear(2025), new BigDecimal("440.0"))
         .build();
-    assertThat(s.growthFromYearEarlier(Period.ofYear(2022), MathContext.DECIMAL64).get())
+    assertThat(s.yearOnYearGrowthFraction(Period.ofYear(2022), MathContext.DECIMAL64).map(ComputedFigure::value).get())
         .isEqualByComparingTo("-0.25");
-    assertThat(s.growthFromYearEarlier(Period.ofYear(2025), MathContext.DECIMAL64).get())
+    assertThat(s.yearOnYearGrowthFraction(Period.ofYear(2025), MathContext.DECIMAL64).map(ComputedFigure::value).get())
         .isEqualByComparingTo("0.1");
-    assertThat(s.growthFromYearEarlier(Period.ofYear(2024), MathContext.DECIMAL64))
+    assertThat(s.yearOnYearGrowthFraction(Period.ofYear(2024), MathContext.DECIMAL64).map(ComputedFigure::value))
         .contains(BigDecimal.ONE.divide(new BigDecimal("3"), MathContext.DECIMAL64));
-    assertThat(s.growthFromYearEarlier(Period.ofYear(2024), new MathContext(3,
-        RoundingMode.HALF_UP))).contains(new BigDecimal("0.333"));
+    assertThat(s.yearOnYearGrowthFraction(Period.ofYear(2024), new MathContext(3,
+        RoundingMode.HALF_UP)).map(ComputedFigure::value)).contains(new BigDecimal("0.333"));
   }
 
   @Test
-  void growthFromYearEarlierIsEmptyWhenAValueIsMissingOrTheEarlierIsZero() {
+  void yearOnYearGrowthFractionIsEmptyWhenAValueIsMissingOrTheEarlierIsZero() {
     RemittanceSeries s = series(Frequency.ANNUAL)
         .addObservations(Period.ofYear(2023), new BigDecimal("0.00"))
         .addObservations(Period.ofYear(2024), new BigDecimal("400"))
         .build();
-    assertThat(s.growthFromYearEarlier(Period.ofYear(2024), MathContext.DECIMAL64)).isEmpty();
-    assertThat(s.changeFromYearEarlier(Period.ofYear(2024))).contains(new BigDecimal("400.00"));
-    assertThat(s.growthFromYearEarlier(Period.ofYear(2023), MathContext.DECIMAL64)).isEmpty();
-    assertThat(s.growthFromYearEarlier(Period.ofYear(2025), MathContext.DECIMAL64)).isEmpty();
+    assertThat(s.yearOnYearGrowthFraction(Period.ofYear(2024), MathContext.DECIMAL64).map(ComputedFigure::value)).isEmpty();
+    assertThat(s.yearOnYearChange(Period.ofYear(2024)).map(ComputedFigure::value)).contains(new BigDecimal("400.00"));
+    assertThat(s.yearOnYearGrowthFraction(Period.ofYear(2023), MathContext.DECIMAL64).map(ComputedFigure::value)).isEmpty();
+    assertThat(s.yearOnYearGrowthFraction(Period.ofYear(2025), MathContext.DECIMAL64).map(ComputedFigure::value)).isEmpty();
   }
 
   // ----- latest, actuals and forecasts

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.migov.io.json.MigovJson;
+import org.migov.model.ComputedFigure;
 import org.migov.model.CountryCode;
 import org.migov.model.Dataset;
 import org.migov.model.FlowDirection;
@@ -131,8 +132,11 @@ public final class RemittancesExample {
     for (Observation o : monthly.observations()) {
       out.println("  " + line(o, "million", true));
     }
-    BigDecimal elevenMonths = monthly.sum(Period.parse("2024-07/2025-05")).orElseThrow();
-    out.println("  sum over 2024-07/2025-05: " + elevenMonths.toPlainString() + " million");
+    ComputedFigure elevenMonths = monthly.total(Period.parse("2024-07/2025-05")).orElseThrow();
+    out.println("  total over 2024-07/2025-05: " + coverage(elevenMonths));
+    // the actuals cover eleven months of the fiscal year: the total says so
+    ComputedFigure actualsOfYear = monthly.actuals().total(Period.parse("FY2025")).orElseThrow();
+    out.println("  total of the actuals over FY2025: " + coverage(actualsOfYear));
 
     RemittanceSeries fiscal = monthly.aggregate(Frequency.fiscalYear(Month.JULY));
     out.println();
@@ -150,6 +154,12 @@ public final class RemittancesExample {
     } else {
       out.print(json.write(dataset));
     }
+  }
+
+  /** Formats a computed total: its value and the months of the period asked that it covers. */
+  static String coverage(ComputedFigure total) {
+    return total.value().toPlainString() + " million, " + total.monthsCovered() + " of "
+        + total.monthsAsked() + " months" + (total.isComplete() ? "" : " (partial)");
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migov.io.json.MigovJson;
+import org.migov.model.ComputedFigure;
 import org.migov.model.Dataset;
 import org.migov.model.Frequency;
 import org.migov.model.Observation;
@@ -37,7 +38,8 @@ class RemittancesExampleTest {
         "ILLUSTRATIVE monthly series: invented values, NOT official statistics.",
         "  2024-07          3000 million (illustrative)",
         "  2025-06          about 3200 million (illustrative forecast)",
-        "  sum over 2024-07/2025-05: 34900 million",
+        "  total over 2024-07/2025-05: 34900 million, 11 of 11 months",
+        "  total of the actuals over FY2025: 34900 million, 11 of 12 months (partial)",
         "  FY2025           about 38100 million (illustrative forecast)",
         "Wrote both series as JSON to " + dir.resolve("remittances.json"));
   }
@@ -74,7 +76,7 @@ class RemittancesExampleTest {
 
     BigDecimal reportedUnits = reported.observation(julyToMay).orElseThrow().value()
         .scaleByPowerOfTen(reported.unitMultiplier());
-    BigDecimal monthlyUnits = monthly.sum(julyToMay).orElseThrow()
+    BigDecimal monthlyUnits = monthly.total(julyToMay).map(ComputedFigure::value).orElseThrow()
         .scaleByPowerOfTen(monthly.unitMultiplier());
 
     assertThat(monthlyUnits).isEqualByComparingTo(reportedUnits);
