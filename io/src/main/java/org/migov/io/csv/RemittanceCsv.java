@@ -78,9 +78,9 @@ import tools.jackson.dataformat.csv.CsvMapper;
  * cell, that the repeated series attributes of each observation agree with the series table, that
  * no series or observation appears twice, and every rule of the model. Every failure is a {@link
  * MigovCsvException} naming the file, row and column. Limits: {@value #DEFAULT_MAX_CELL_LENGTH}
- * characters a cell, {@value #DEFAULT_MAX_ROWS} rows a table, values with exponents of at most
- * {@value #DEFAULT_MAX_EXPONENT} either way. Writing streams row by row; reading keeps only the
- * series being built. Instances are immutable and thread-safe.
+ * characters a cell, {@value #DEFAULT_MAX_ROWS} rows a table, values with exponents (scales, as
+ * the model measures them) of at most {@value #DEFAULT_MAX_EXPONENT} either way. Writing streams
+ * row by row; reading keeps only the series being built. Instances are immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -180,7 +180,8 @@ public final class RemittanceCsv {
    *
    * @param maxCellLength the longest cell read, in characters, at least 1
    * @param maxRows the most rows of a table read, the header not counted, at least 1
-   * @param maxExponent the largest magnitude of a value's decimal exponent read, at least 1
+   * @param maxExponent the largest magnitude of a value's decimal exponent (its scale) read, at
+   *     least 1
    * @throws IllegalArgumentException if a limit is less than 1
    */
   public static RemittanceCsv withLimits(int maxCellLength, long maxRows, int maxExponent) {
@@ -545,10 +546,11 @@ public final class RemittanceCsv {
       throw OBSERVATIONS.fail(Problem.INVALID_VALUE, row, "value", "'" + Table.abbreviate(text)
           + "' is not a decimal number");
     }
-    if (Math.abs((long) d.scale()) > maxExponent
-        || Math.abs((long) d.precision() - d.scale() - 1) > maxExponent) {
+    // the scale, as the model and the JSON reader measure it: every value the model holds
+    // (scale within 100 either way) reads back, 1.2345E+104 (scale -100) included
+    if (Math.abs((long) d.scale()) > maxExponent) {
       throw OBSERVATIONS.fail(Problem.LIMIT_EXCEEDED, row, "value",
-          "the value's exponent is beyond " + maxExponent + " either way");
+          "the value's exponent (its scale) is beyond " + maxExponent + " either way");
     }
     return d;
   }
