@@ -41,7 +41,8 @@ import tools.jackson.dataformat.csv.CsvMapper;
  *   <tr><td>{@code dialogues.csv}</td><td>dialogue</td><td>dialogue_id</td></tr>
  *   <tr><td>{@code meetings.csv}</td><td>meeting, with its year and host</td><td>meeting_id;
  *       dialogue_id to dialogues</td></tr>
- *   <tr><td>{@code participation.csv}</td><td>participation figure of a meeting</td>
+ *   <tr><td>{@code participation.csv}</td><td>participation figure of a meeting, with its date,
+ *       period, source (all seven attributes) and the count of agreeing sources</td>
  *       <td>meeting_id to meetings, dialogue_id to dialogues</td></tr>
  *   <tr><td>{@code declarations.csv}</td><td>declaration</td><td>declaration_id; dialogue_id to
  *       dialogues; adopted_at to meetings</td></tr>

@@ -61,7 +61,8 @@ import tools.jackson.dataformat.csv.CsvMapper;
  *   <tr><td>{@code remittance-series.csv}</td><td>series, with its title (series without
  *       observations too)</td><td>series_id</td></tr>
  *   <tr><td>{@code remittance-sources.csv}</td><td>source of a series as a whole, in
- *       order</td><td>series_id, position</td></tr>
+ *       order, every attribute of it: title, publisher, url, published, kind, dateline,
+ *       accessed</td><td>series_id, position</td></tr>
  *   <tr><td>{@code datapackage.json}</td><td colspan="2">the Frictionless data package that
  *       describes the three tables: column types, required columns, allowed values, primary and
  *       foreign keys, missing values (the empty cell)</td></tr>

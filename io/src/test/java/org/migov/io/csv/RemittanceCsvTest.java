@@ -122,10 +122,14 @@ class RemittanceCsvTest {
             org.migov.model.Observation.of(org.migov.model.Period.parse("FY2025"),
                 new BigDecimal("3.49E+10")),
             org.migov.model.Observation.of(org.migov.model.Period.parse("FY2024"),
-                new BigDecimal("0.000000000000000000000001"))))
+                new BigDecimal("0.000000000000000000000001")),
+            // scale -100, the model's limit, though the exponent written is 104
+            org.migov.model.Observation.of(org.migov.model.Period.parse("FY2023"),
+                new BigDecimal("1.2345E+104"))))
         .build();
     String text = observations(List.of(s));
-    assertThat(text).contains(",3.49E+10,").contains(",0.000000000000000000000001,");
+    assertThat(text).contains(",3.49E+10,").contains(",0.000000000000000000000001,")
+        .contains(",1.2345E+104,");
     assertThat(read(series(List.of(s)), sources(List.of(s)), text)).containsExactly(s);
   }
 
