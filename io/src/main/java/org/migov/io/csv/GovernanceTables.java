@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,6 @@ import org.migov.model.OrganisationId;
 import org.migov.model.PartialDate;
 import org.migov.model.Party;
 import org.migov.model.PriorityGoal;
-import org.migov.model.Source;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -41,7 +41,8 @@ import tools.jackson.dataformat.csv.CsvMapper;
  *   <tr><td>{@code dialogues.csv}</td><td>dialogue</td><td>dialogue_id</td></tr>
  *   <tr><td>{@code meetings.csv}</td><td>meeting, with its year and host</td><td>meeting_id;
  *       dialogue_id to dialogues</td></tr>
- *   <tr><td>{@code participation.csv}</td><td>participation figure of a meeting</td>
+ *   <tr><td>{@code participation.csv}</td><td>participation figure of a meeting, with its date,
+ *       period, source (all seven attributes) and the count of agreeing sources</td>
  *       <td>meeting_id to meetings, dialogue_id to dialogues</td></tr>
  *   <tr><td>{@code declarations.csv}</td><td>declaration</td><td>declaration_id; dialogue_id to
  *       dialogues; adopted_at to meetings</td></tr>
@@ -86,7 +87,7 @@ public final class GovernanceTables {
       List.of("meeting_id"), "dialogues", List.of("dialogue_id"));
 
   static final Table PARTICIPATION = new Table("participation",
-      "Participation figures of meetings", List.of(
+      "Participation figures of meetings", concat(List.of(
       Table.text("meeting_id", true, "the meeting"),
       Table.text("dialogue_id", true, "its dialogue"),
       Table.of("position", "integer", true, "the place of the figure among the meeting's, from 1"),
@@ -95,7 +96,13 @@ public final class GovernanceTables {
           + "more_than, about, up_to or less_than"),
       Table.text("counts", true, "what it counts, kinds joined by ';'"),
       Table.text("description", false, "what it counts, in words"),
-      Table.text("source_title", false, "the title of the figure's source")),
+      Table.matching("as_of", "the date at which the figure holds: yyyy, yyyy-MM or yyyy-MM-dd",
+          "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"),
+      Table.text("period", false, "the period over which it was counted, as migov writes it")),
+      RemittanceCsv.sourceColumns("source_", "the figure's source (all its cells empty "
+          + "when none is cited)"), List.of(
+      Table.of("agreeing_sources", "integer", true, "how many further sources report the same "
+          + "figure (listed in migov JSON only)"))),
       List.of("meeting_id", "position"), "meetings", List.of("meeting_id"));
 
   static final Table DECLARATIONS = new Table("declarations", "Declarations of the dialogues",
@@ -202,11 +209,14 @@ public final class GovernanceTables {
           for (Meeting m : dataset.meetings()) {
             int position = 1;
             for (Figure f : m.participation()) {
-              w.row(m.id().value(), m.dialogue().value(), Integer.toString(position++),
-                  RemittanceCsv.decimal(f.value()), lower(f.qualifier()),
-                  f.counts().stream().map(GovernanceTables::lower)
-                      .collect(Collectors.joining(";")),
-                  f.description().orElse(""), f.source().flatMap(Source::title).orElse(""));
+              List<String> row = new ArrayList<>(List.of(m.id().value(), m.dialogue().value(),
+                  Integer.toString(position++), RemittanceCsv.decimal(f.value()),
+                  lower(f.qualifier()), f.counts().stream().map(GovernanceTables::lower)
+                      .collect(Collectors.joining(";")), f.description().orElse(""),
+                  date(f.asOf()), f.period().map(Object::toString).orElse("")));
+              row.addAll(List.of(RemittanceCsv.sourceCells(f.source())));
+              row.add(Integer.toString(f.agreeingSources().size()));
+              w.row(row.toArray(new String[0]));
             }
           }
         }
@@ -268,5 +278,13 @@ public final class GovernanceTables {
 
   private static String date(Optional<PartialDate> d) {
     return d.map(PartialDate::toString).orElse("");
+  }
+
+  private static List<Table.Column> concat(List<Table.Column> a, List<Table.Column> b,
+      List<Table.Column> c) {
+    List<Table.Column> out = new ArrayList<>(a);
+    out.addAll(b);
+    out.addAll(c);
+    return out;
   }
 }

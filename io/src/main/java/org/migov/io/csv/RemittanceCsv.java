@@ -32,6 +32,7 @@ import org.migov.model.RemittanceMeasure;
 import org.migov.model.RemittanceSeries;
 import org.migov.model.SeriesId;
 import org.migov.model.Source;
+import org.migov.model.SourceKind;
 import org.migov.validation.ValidationException;
 import org.migov.validation.Violation;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,7 +61,8 @@ import tools.jackson.dataformat.csv.CsvMapper;
  *   <tr><td>{@code remittance-series.csv}</td><td>series, with its title (series without
  *       observations too)</td><td>series_id</td></tr>
  *   <tr><td>{@code remittance-sources.csv}</td><td>source of a series as a whole, in
- *       order</td><td>series_id, position</td></tr>
+ *       order, every attribute of it: title, publisher, url, published, kind, dateline,
+ *       accessed</td><td>series_id, position</td></tr>
  *   <tr><td>{@code datapackage.json}</td><td colspan="2">the Frictionless data package that
  *       describes the three tables: column types, required columns, allowed values, primary and
  *       foreign keys, missing values (the empty cell)</td></tr>
@@ -78,9 +80,9 @@ import tools.jackson.dataformat.csv.CsvMapper;
  * cell, that the repeated series attributes of each observation agree with the series table, that
  * no series or observation appears twice, and every rule of the model. Every failure is a {@link
  * MigovCsvException} naming the file, row and column. Limits: {@value #DEFAULT_MAX_CELL_LENGTH}
- * characters a cell, {@value #DEFAULT_MAX_ROWS} rows a table, values with exponents of at most
- * {@value #DEFAULT_MAX_EXPONENT} either way. Writing streams row by row; reading keeps only the
- * series being built. Instances are immutable and thread-safe.
+ * characters a cell, {@value #DEFAULT_MAX_ROWS} rows a table, values with exponents (scales, as
+ * the model measures them) of at most {@value #DEFAULT_MAX_EXPONENT} either way. Writing streams
+ * row by row; reading keeps only the series being built. Instances are immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -105,6 +107,11 @@ public final class RemittanceCsv {
   private static final List<String> MEASURES = names(RemittanceMeasure.values());
   private static final List<String> STATUSES = names(ObservationStatus.values());
   private static final List<String> QUALIFIERS = names(Qualifier.values());
+  private static final List<String> SOURCE_KINDS = names(SourceKind.values());
+
+  /** The names, after a prefix, of the columns of a source, in the order of the tables. */
+  private static final List<String> SOURCE_FIELDS = List.of("title", "publisher", "url",
+      "published", "kind", "dateline", "accessed");
 
   /** The series attributes repeated on each observation, in the order of both tables. */
   private static final List<Table.Column> SERIES_ATTRIBUTES = List.of(
@@ -131,12 +138,9 @@ public final class RemittanceCsv {
                   + "the power of the unit multiplier"),
               Table.oneOf("status", true, "the observation status (SDMX OBS_STATUS)", STATUSES),
               Table.oneOf("qualifier", true, "how the value relates to the true one",
-                  QUALIFIERS),
-              Table.text("source_title", false, "the title of the observation's own source"),
-              Table.text("source_publisher", false, "its publisher"),
-              Table.uri("source_url", "its URL"),
-              Table.text("source_published", false, "when it was published: yyyy, yyyy-MM or "
-                  + "yyyy-MM-dd"))),
+                  QUALIFIERS)),
+          sourceColumns("source_", "the observation's own source (all its cells empty when "
+              + "it has none)")),
       List.of("series_id", "period"), "remittance-series", List.of("series_id"));
 
   static final Table SERIES = new Table("remittance-series",
@@ -147,14 +151,11 @@ public final class RemittanceCsv {
       List.of("series_id"), null, List.of());
 
   static final Table SOURCES = new Table("remittance-sources",
-      "Sources of remittance series as a whole, in order", List.of(
+      "Sources of remittance series as a whole, in order", concat(List.of(
           Table.text("series_id", true, "the id of the series"),
           Table.of("position", "integer", true, "the place of the source among the series' "
-              + "sources, from 1"),
-          Table.text("title", true, "the title of the cited page or document"),
-          Table.text("publisher", false, "who published it"),
-          Table.uri("url", "where it can be read"),
-          Table.text("published", false, "when it was published: yyyy, yyyy-MM or yyyy-MM-dd")),
+              + "sources, from 1")),
+          sourceColumns("", "the cited page or document")),
       List.of("series_id", "position"), "remittance-series", List.of("series_id"));
 
   private static final RemittanceCsv DEFAULTS = new RemittanceCsv(DEFAULT_MAX_CELL_LENGTH,
@@ -180,7 +181,8 @@ public final class RemittanceCsv {
    *
    * @param maxCellLength the longest cell read, in characters, at least 1
    * @param maxRows the most rows of a table read, the header not counted, at least 1
-   * @param maxExponent the largest magnitude of a value's decimal exponent read, at least 1
+   * @param maxExponent the largest magnitude of a value's decimal exponent (its scale) read, at
+   *     least 1
    * @throws IllegalArgumentException if a limit is less than 1
    */
   public static RemittanceCsv withLimits(int maxCellLength, long maxRows, int maxExponent) {
@@ -188,6 +190,42 @@ public final class RemittanceCsv {
       throw new IllegalArgumentException("limits are at least 1");
     }
     return new RemittanceCsv(maxCellLength, maxRows, maxExponent);
+  }
+
+  /**
+   * The columns of a source, {@link #SOURCE_FIELDS} after {@code prefix}: every attribute of
+   * {@link Source}, each optional (a source needs one of title, publisher and URL).
+   */
+  static List<Table.Column> sourceColumns(String prefix, String subject) {
+    String partialDate = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
+    return List.of(
+        Table.text(prefix + "title", false, "the title of " + subject + ", if it has one"),
+        Table.text(prefix + "publisher", false, "who published it"),
+        Table.uri(prefix + "url", "where it can be read: an absolute http or https URL, printable "
+            + "ASCII, at most 8000 characters"),
+        Table.matching(prefix + "published", "when it was published: yyyy, yyyy-MM or "
+            + "yyyy-MM-dd", partialDate),
+        new Table.Column(prefix + "kind", "string", false, "what kind of publication it is",
+            SOURCE_KINDS, null, null),
+        Table.text(prefix + "dateline", false, "the place in its dateline, such as Islamabad"),
+        Table.matching(prefix + "accessed", "when it was read, for pages that change: yyyy, "
+            + "yyyy-MM or yyyy-MM-dd", partialDate));
+  }
+
+  /** {@return the cells of a source, in the order of {@link #sourceColumns}; all empty if none} */
+  static String[] sourceCells(Optional<Source> source) {
+    if (source.isEmpty()) {
+      return new String[] {"", "", "", "", "", "", ""};
+    }
+    Source src = source.get();
+    return new String[] {
+        src.title().orElse(""),
+        src.publisher().orElse(""),
+        src.url().map(URI::toString).orElse(""),
+        src.published().map(PartialDate::toString).orElse(""),
+        src.kind().map(k -> k.name().toLowerCase(Locale.ROOT)).orElse(""),
+        src.dateline().orElse(""),
+        src.accessed().map(PartialDate::toString).orElse("")};
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
@@ -198,6 +236,10 @@ public final class RemittanceCsv {
 
   private static <T> List<T> concat(List<T> a, List<T> b, List<T> c) {
     return concat(concat(a, b), c);
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b, List<T> c, List<T> d) {
+    return concat(concat(a, b, c), d);
   }
 
   private static List<String> names(Enum<?>[] values) {
@@ -273,11 +315,8 @@ public final class RemittanceCsv {
           row[at + 3] = decimal(o.value());
           row[at + 4] = o.status().name().toLowerCase(Locale.ROOT);
           row[at + 5] = o.qualifier().name().toLowerCase(Locale.ROOT);
-          Optional<Source> src = o.source();
-          row[at + 6] = src.flatMap(Source::title).orElse("");
-          row[at + 7] = src.flatMap(Source::publisher).orElse("");
-          row[at + 8] = src.flatMap(Source::url).map(URI::toString).orElse("");
-          row[at + 9] = src.flatMap(Source::published).map(PartialDate::toString).orElse("");
+          String[] source = sourceCells(o.source());
+          System.arraycopy(source, 0, row, at + 6, source.length);
           w.row(row);
         }
       }
@@ -315,10 +354,13 @@ public final class RemittanceCsv {
     try (Table.Writer w = SOURCES.new Writer(mapper, unclosed(out))) {
       for (RemittanceSeries s : series) {
         int position = 1;
+        String[] row = new String[2 + SOURCE_FIELDS.size()];
         for (Source src : s.sources()) {
-          w.row(s.id().value(), Integer.toString(position++), src.title().orElse(""),
-              src.publisher().orElse(""), src.url().map(URI::toString).orElse(""),
-              src.published().map(PartialDate::toString).orElse(""));
+          row[0] = s.id().value();
+          row[1] = Integer.toString(position++);
+          String[] cells = sourceCells(Optional.of(src));
+          System.arraycopy(cells, 0, row, 2, cells.length);
+          w.row(row);
         }
       }
     }
@@ -441,8 +483,7 @@ public final class RemittanceCsv {
             + " of series '" + id + "' is next, not '" + Table.abbreviate(position) + "'");
       }
       p.sources++;
-      p.builder.addSources(source(SOURCES, row, cells.get("title"), "title",
-          cells.get("publisher"), cells.get("url"), "url", cells.get("published"), "published"));
+      p.builder.addSources(source(SOURCES, row, "", cells));
     });
     readObservations(observations, byId, false);
     List<RemittanceSeries> out = new ArrayList<>(byId.size());
@@ -514,16 +555,15 @@ public final class RemittanceCsv {
           "status", cells.get("status"));
       Qualifier qualifier = enumeration(Qualifier.class, OBSERVATIONS, row, "qualifier",
           cells.get("qualifier"));
-      String title = cells.get("source_title");
-      String publisher = cells.get("source_publisher");
-      String url = cells.get("source_url");
-      String published = cells.get("source_published");
       p.rows.add(row);
-      if (title.isEmpty() && publisher.isEmpty() && url.isEmpty() && published.isEmpty()) {
+      boolean noSource = true;
+      for (String field : SOURCE_FIELDS) {
+        noSource &= cells.get("source_" + field).isEmpty();
+      }
+      if (noSource) {
         p.builder.addObservations(period, value, status, qualifier);
       } else {
-        Source source = source(OBSERVATIONS, row, title, "source_title", publisher, url,
-            "source_url", published, "source_published");
+        Source source = source(OBSERVATIONS, row, "source_", cells);
         p.builder.addObservations(Observation.builder().period(period).value(value)
             .status(status).qualifier(qualifier).source(source).build());
       }
@@ -545,46 +585,73 @@ public final class RemittanceCsv {
       throw OBSERVATIONS.fail(Problem.INVALID_VALUE, row, "value", "'" + Table.abbreviate(text)
           + "' is not a decimal number");
     }
-    if (Math.abs((long) d.scale()) > maxExponent
-        || Math.abs((long) d.precision() - d.scale() - 1) > maxExponent) {
+    // the scale, as the model and the JSON reader measure it: every value the model holds
+    // (scale within 100 either way) reads back, 1.2345E+104 (scale -100) included
+    if (Math.abs((long) d.scale()) > maxExponent) {
       throw OBSERVATIONS.fail(Problem.LIMIT_EXCEEDED, row, "value",
-          "the value's exponent is beyond " + maxExponent + " either way");
+          "the value's exponent (its scale) is beyond " + maxExponent + " either way");
     }
     return d;
   }
 
-  private static Source source(Table table, long row, String title, String titleColumn,
-      String publisher, String url, String urlColumn, String published, String publishedColumn) {
+  /**
+   * {@return the source of the cells {@code prefix + }{@link #SOURCE_FIELDS} of a row} A source
+   * needs one of title, publisher and URL; one without is refused at its title column.
+   */
+  private static Source source(Table table, long row, String prefix, Table.Row cells) {
     Source.Builder b = Source.builder();
-    if (title.isEmpty()) {
-      throw table.fail(Problem.INVALID_VALUE, row, titleColumn, "a source has a title");
+    String title = cells.get(prefix + "title");
+    if (!title.isEmpty()) {
+      b.title(title);
     }
-    b.title(title);
+    String publisher = cells.get(prefix + "publisher");
     if (!publisher.isEmpty()) {
       b.publisher(publisher);
     }
+    String url = cells.get(prefix + "url");
     if (!url.isEmpty()) {
       try {
         b.url(new URI(url));
       } catch (URISyntaxException e) {
-        throw table.fail(Problem.INVALID_VALUE, row, urlColumn, "'" + Table.abbreviate(url)
+        throw table.fail(Problem.INVALID_VALUE, row, prefix + "url", "'" + Table.abbreviate(url)
             + "' is not a URL");
       }
     }
-    if (!published.isEmpty()) {
-      try {
-        b.published(PartialDate.parse(published));
-      } catch (ValidationException e) {
-        throw table.fail(Problem.INVALID_VALUE, row, publishedColumn, message(e));
-      }
+    b.published(partialDate(table, row, prefix + "published", cells));
+    String kind = cells.get(prefix + "kind");
+    if (!kind.isEmpty()) {
+      b.kind(enumeration(SourceKind.class, table, row, prefix + "kind", kind));
     }
+    String dateline = cells.get(prefix + "dateline");
+    if (!dateline.isEmpty()) {
+      b.dateline(dateline);
+    }
+    b.accessed(partialDate(table, row, prefix + "accessed", cells));
     try {
       return b.build();
     } catch (ValidationException e) {
       Violation v = e.violations().get(0);
-      String column = v.path().endsWith("url") ? urlColumn : v.path().endsWith("publisher")
-          ? (table == SOURCES ? "publisher" : "source_publisher") : titleColumn;
-      throw table.fail(Problem.INVALID_VALUE, row, column, v.message());
+      String path = v.path();
+      String field = "title";
+      for (String f : SOURCE_FIELDS) {
+        if (path.endsWith(f)) {
+          field = f;
+        }
+      }
+      throw table.fail(Problem.INVALID_VALUE, row, prefix + field, v.message());
+    }
+  }
+
+  private static Optional<PartialDate> partialDate(Table table, long row, String column,
+      Table.Row cells) {
+    String text = cells.get(column);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PartialDate.parse(text));
+    } catch (ValidationException e) {
+      throw table.fail(Problem.INVALID_VALUE, row, column, message(e));
     }
   }
 

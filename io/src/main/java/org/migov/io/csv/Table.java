@@ -33,7 +33,7 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
 final class Table {
   /** A column: its name, Frictionless type, whether it is required, and what it holds. */
   record Column(String name, String type, boolean required, String description,
-      @Nullable List<String> values, @Nullable String format) {}
+      @Nullable List<String> values, @Nullable String format, @Nullable String pattern) {}
 
   final String name;
   final String title;
@@ -53,19 +53,24 @@ final class Table {
   }
 
   static Column text(String name, boolean required, String description) {
-    return new Column(name, "string", required, description, null, null);
+    return new Column(name, "string", required, description, null, null, null);
   }
 
   static Column of(String name, String type, boolean required, String description) {
-    return new Column(name, type, required, description, null, null);
+    return new Column(name, type, required, description, null, null, null);
   }
 
   static Column oneOf(String name, boolean required, String description, List<String> values) {
-    return new Column(name, "string", required, description, values, null);
+    return new Column(name, "string", required, description, values, null, null);
+  }
+
+  /** A text column whose non-empty cells match a regular expression (XML Schema flavour). */
+  static Column matching(String name, String description, String pattern) {
+    return new Column(name, "string", false, description, null, null, pattern);
   }
 
   static Column uri(String name, String description) {
-    return new Column(name, "string", false, description, null, "uri");
+    return new Column(name, "string", false, description, null, "uri", null);
   }
 
   String file() {
@@ -291,7 +296,7 @@ final class Table {
         field.put("format", c.format());
       }
       field.put("description", c.description());
-      if (c.required() || c.values() != null) {
+      if (c.required() || c.values() != null || c.pattern() != null) {
         ObjectNode constraints = field.putObject("constraints");
         if (c.required()) {
           constraints.put("required", true);
@@ -299,6 +304,9 @@ final class Table {
         if (c.values() != null) {
           ArrayNode e = constraints.putArray("enum");
           c.values().forEach(e::add);
+        }
+        if (c.pattern() != null) {
+          constraints.put("pattern", c.pattern());
         }
       }
     }

@@ -589,8 +589,8 @@ public final class SdmxReader {
         throw fail(Problem.WRONG_TYPE, pointer, "a value is a number, a string or null, not "
             + v.getNodeType());
       }
-      if (Math.abs((long) d.scale()) > maxExponent
-          || Math.abs((long) d.precision() - d.scale() - 1) > maxExponent) {
+      // the scale, as the model measures a decimal's exponent: what the model holds is read
+      if (Math.abs((long) d.scale()) > maxExponent) {
         throw fail(Problem.LIMIT_EXCEEDED, pointer,
             "the number's exponent is beyond " + maxExponent + " either way");
       }

@@ -683,8 +683,8 @@ public final class WorldBankReader {
       throw fail(Problem.WRONG_TYPE, page, pointer, at,
           "'value' is a number, a string of a number or null, not " + v.getNodeType());
     }
-    if (Math.abs((long) d.scale()) > maxExponent
-        || Math.abs((long) d.precision() - d.scale() - 1) > maxExponent) {
+    // the scale, as the model measures a decimal's exponent: what the model holds is read
+    if (Math.abs((long) d.scale()) > maxExponent) {
       throw fail(Problem.LIMIT_EXCEEDED, page, pointer, at,
           "the number's exponent is beyond " + maxExponent + " either way");
     }

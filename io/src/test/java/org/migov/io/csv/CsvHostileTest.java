@@ -84,7 +84,18 @@ class CsvHostileTest {
     c.add(row("value very long", ",34.9,", "," + "9".repeat(300) + ",", Problem.INVALID_VALUE));
     c.add(row("status unknown", ",normal,", ",final,", Problem.INVALID_VALUE));
     c.add(row("qualifier unknown", ",exact,", ",roughly,", Problem.INVALID_VALUE));
-    c.add(row("source without title", ",exact,,,,", ",exact,,ICMPD,,", Problem.INVALID_VALUE));
+    c.add(row("source unidentified", ",exact,,,,,,,\r\n",
+        ",exact,,,,2025,news_article,Lahore,2025-07\r\n", Problem.INVALID_VALUE));
+    c.add(row("source kind unknown", ",exact,,,,,,,\r\n", ",exact,A,,,,blog,,\r\n",
+        Problem.INVALID_VALUE));
+    c.add(row("source kind upper case", ",exact,,,,,,,\r\n",
+        ",exact,A,,,,NEWS_ARTICLE,,\r\n", Problem.INVALID_VALUE));
+    c.add(row("source accessed invalid", ",exact,,,,,,,\r\n", ",exact,A,,,,,,2025-13\r\n",
+        Problem.INVALID_VALUE));
+    c.add(row("blank source dateline", ",exact,,,,,,,\r\n", ",exact,A,,,,, ,\r\n",
+        Problem.INVALID_VALUE));
+    c.add(row("source url not ascii", ",exact,,,,", ",exact,A,,https://x.org/\u00e9,",
+        Problem.INVALID_VALUE));
     c.add(row("source url not http", ",exact,,,,", ",exact,A,,ftp://x.org/a,",
         Problem.INVALID_VALUE));
     c.add(row("source url broken", ",exact,,,,", ",exact,A,,http://x y,",

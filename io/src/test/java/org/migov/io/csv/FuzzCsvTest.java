@@ -93,5 +93,20 @@ class FuzzCsvTest {
         new ByteArrayInputStream(parts[1].getBytes(java.nio.charset.StandardCharsets.UTF_8)),
         new ByteArrayInputStream(parts[2].getBytes(java.nio.charset.StandardCharsets.UTF_8))))
         .containsExactly(org.migov.testing.SeedArticle.remittances());
+    // the seed with every attribute of a source, and sources without a title, reads too
+    java.net.URL every = FuzzCsvTest.class.getResource(
+        "FuzzCsvTestInputs/readTables/every-source-field");
+    String[] tables = java.nio.file.Files.readString(java.nio.file.Path.of(every.toURI()))
+        .split("\u001e");
+    List<RemittanceSeries> read = RemittanceCsv.defaults().read(
+        new ByteArrayInputStream(tables[0].getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        new ByteArrayInputStream(tables[1].getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        new ByteArrayInputStream(tables[2].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    org.assertj.core.api.Assertions.assertThat(read.get(0).sources()).hasSize(2);
+    org.assertj.core.api.Assertions.assertThat(read.get(0).sources().get(1).title()).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(read.get(0).sources().get(1).kind())
+        .contains(org.migov.model.SourceKind.STATISTICAL_DATABASE);
+    org.assertj.core.api.Assertions.assertThat(read.get(0).observations().get(0).source()
+        .flatMap(org.migov.model.Source::dateline)).contains("Lahore");
   }
 }

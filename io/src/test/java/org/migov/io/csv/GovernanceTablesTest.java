@@ -56,6 +56,16 @@ class GovernanceTablesTest {
             org.assertj.core.groups.Tuple.tuple("1", "65", "more_than", "delegates"),
             org.assertj.core.groups.Tuple.tuple("2", "28", "exact",
                 "states;international_organisations"));
+    // the figure's source, every attribute of it, and nothing invented for what is unknown
+    assertThat(participation).filteredOn(p -> p.get("meeting_id")
+        .equals("islamabad-legal-pathways-2025")).first().satisfies(p -> assertThat(p)
+            .containsEntry("source_title", "Pakistan hosts Budapest Process Thematic Meeting on "
+                + "Legal Pathways for Migration")
+            .containsEntry("source_publisher", "TW").containsEntry("source_url", "")
+            .containsEntry("source_published", "2025-06-21").containsEntry("source_kind", "")
+            .containsEntry("source_dateline", "").containsEntry("source_accessed", "")
+            .containsEntry("as_of", "").containsEntry("period", "")
+            .containsEntry("agreeing_sources", "0"));
     List<Map<String, String>> goals = rows(d, "goals");
     assertThat(goals).filteredOn(g -> g.get("number").equals("2")).singleElement()
         .satisfies(g -> assertThat(g.get("text")).startsWith("Strengthen pathways for legal "

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migov.io.csv.MigovCsvException.Problem;
+import org.migov.model.Observation;
+import org.migov.model.PartialDate;
 import org.migov.model.RemittanceSeries;
+import org.migov.model.Source;
+import org.migov.model.SourceKind;
 import org.migov.model.SeriesId;
 import org.migov.testing.ModelGenerator;
 import org.migov.testing.SeedArticle;
@@ -72,7 +77,8 @@ class RemittanceCsvTest {
     String[] lines = text.split("\r\n", -1);
     assertThat(lines[0]).isEqualTo("series_id,reporter,counterpart,direction,measure,indicator,"
         + "frequency,currency,unit_multiplier,period,period_start,period_end,value,status,"
-        + "qualifier,source_title,source_publisher,source_url,source_published");
+        + "qualifier,source_title,source_publisher,source_url,source_published,source_kind,"
+        + "source_dateline,source_accessed");
     assertThat(lines).hasSize(s.observations().size() + 2);
     assertThat(lines[lines.length - 1]).isEmpty();
     for (int i = 0; i < s.observations().size(); i++) {
@@ -116,10 +122,14 @@ class RemittanceCsvTest {
             org.migov.model.Observation.of(org.migov.model.Period.parse("FY2025"),
                 new BigDecimal("3.49E+10")),
             org.migov.model.Observation.of(org.migov.model.Period.parse("FY2024"),
-                new BigDecimal("0.000000000000000000000001"))))
+                new BigDecimal("0.000000000000000000000001")),
+            // scale -100, the model's limit, though the exponent written is 104
+            org.migov.model.Observation.of(org.migov.model.Period.parse("FY2023"),
+                new BigDecimal("1.2345E+104"))))
         .build();
     String text = observations(List.of(s));
-    assertThat(text).contains(",3.49E+10,").contains(",0.000000000000000000000001,");
+    assertThat(text).contains(",3.49E+10,").contains(",0.000000000000000000000001,")
+        .contains(",1.2345E+104,");
     assertThat(read(series(List.of(s)), sources(List.of(s)), text)).containsExactly(s);
   }
 
@@ -165,6 +175,21 @@ class RemittanceCsvTest {
     assertThat(obs.get("fields").get(10).get("type").stringValue()).isEqualTo("date");
     assertThat(obs.get("foreignKeys").get(0).get("reference").get("resource").stringValue())
         .isEqualTo("remittance-series");
+    JsonNode sourceFields = resources.get(2).get("schema").get("fields");
+    assertThat(sourceFields.get(2).get("name").stringValue()).isEqualTo("title");
+    assertThat(sourceFields.get(2).has("constraints")).isFalse();
+    assertThat(sourceFields.get(4).get("format").stringValue()).isEqualTo("uri");
+    assertThat(sourceFields.get(6).get("name").stringValue()).isEqualTo("kind");
+    List<String> kinds = new ArrayList<>();
+    sourceFields.get(6).get("constraints").get("enum").forEach(k -> kinds.add(k.stringValue()));
+    assertThat(kinds).containsExactly("news_article", "press_release", "official_website",
+        "statistical_database", "official_document", "speech_or_statement");
+    for (int i : new int[] {5, 8}) {
+      assertThat(sourceFields.get(i).get("constraints").get("pattern").stringValue())
+          .isEqualTo("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+    }
+    assertThat(obs.get("fields").get(19).get("constraints").get("enum").size())
+        .isEqualTo(SourceKind.values().length);
   }
 
   static void fails(Problem problem, String file, long row, String column, String detail,
@@ -195,7 +220,7 @@ class RemittanceCsvTest {
         () -> read(series, sources, obs.replaceFirst(",value,", ",x,")));
     fails(Problem.WRONG_HEADER, o, 1, "period", "the column appears twice",
         () -> read(series, sources, obs.replaceFirst(",value,", ",period,")));
-    fails(Problem.WRONG_ROW_LENGTH, o, 2, "", "the row has 18 cells but the header 19",
+    fails(Problem.WRONG_ROW_LENGTH, o, 2, "", "the row has 21 cells but the header 22",
         () -> read(series, sources, obs.replaceFirst(",inflow,", ",")));
     fails(Problem.INCONSISTENT, "remittance-series.csv", 3, "series_id", "the series "
         + "'pak-remittances-inflow' appears twice",
@@ -204,6 +229,81 @@ class RemittanceCsvTest {
         () -> read(series, "", obs));
     fails(Problem.MALFORMED_CSV, "remittance-series.csv", 2, "", "",
         () -> read(series.replaceFirst("pak-", "\"pak-"), sources, obs));
+  }
+
+  /** A source with every attribute the model has. */
+  static final Source FULL = Source.builder()
+      .title("Remittances rise again")
+      .kind(SourceKind.NEWS_ARTICLE)
+      .publisher("Dawn")
+      .url(URI.create("https://www.dawn.com/news/1"))
+      .published(PartialDate.of(2025, 6, 21))
+      .dateline("Islamabad")
+      .accessed(PartialDate.parse("2025-07"))
+      .build();
+
+  static RemittanceSeries withSources() {
+    Source publisherOnly = Source.builder().publisher("State Bank of Pakistan")
+        .kind(SourceKind.STATISTICAL_DATABASE).accessed(PartialDate.parse("2025")).build();
+    Source urlOnly = Source.builder()
+        .url(URI.create("https://www.sbp.org.pk/ecodata/Homeremit.pdf"))
+        .kind(SourceKind.OFFICIAL_DOCUMENT).dateline("Karachi").build();
+    RemittanceSeries seed = SeedArticle.remittances();
+    List<Observation> obs = new ArrayList<>(seed.observations());
+    obs.set(0, obs.get(0).toBuilder().source(FULL).build());
+    obs.set(1, obs.get(1).toBuilder().source(urlOnly).build());
+    return seed.toBuilder().sources(List.of(FULL, publisherOnly, urlOnly)).observations(obs)
+        .build();
+  }
+
+  @Test
+  void sourcesWithEveryAttributeAndWithoutTitleRoundTrip(@TempDir Path dir) throws Exception {
+    RemittanceSeries s = withSources();
+    assertThat(s.observations().get(1).source().orElseThrow().title()).isEmpty();
+    List<RemittanceSeries> all = List.of(s, SeedArticle.remittances().toBuilder()
+        .id(SeriesId.of("no-sources")).sources(List.of()).build());
+    CSV.write(all, dir);
+    assertThat(CSV.read(dir)).isEqualTo(all);
+    assertThat(read(series(all), sources(all), observations(all))).isEqualTo(all);
+    String table = Files.readString(dir.resolve("remittance-sources.csv"));
+    assertThat(table.split("\r\n")).containsExactly(
+        "series_id,position,title,publisher,url,published,kind,dateline,accessed",
+        "pak-remittances-inflow,1,Remittances rise again,Dawn,https://www.dawn.com/news/1,"
+            + "2025-06-21,news_article,Islamabad,2025-07",
+        "pak-remittances-inflow,2,,State Bank of Pakistan,,,statistical_database,,2025",
+        "pak-remittances-inflow,3,,,https://www.sbp.org.pk/ecodata/Homeremit.pdf,,"
+            + "official_document,Karachi,");
+    String[] rows = observations(all).split("\r\n");
+    assertThat(rows[1]).endsWith(",Remittances rise again,Dawn,https://www.dawn.com/news/1,"
+        + "2025-06-21,news_article,Islamabad,2025-07");
+    assertThat(rows[2]).endsWith(",,,https://www.sbp.org.pk/ecodata/Homeremit.pdf,,"
+        + "official_document,Karachi,");
+  }
+
+  @Test
+  void unidentifiedOrMalformedSourcesAreRefusedAtTheirColumn() {
+    List<RemittanceSeries> one = List.of(withSources());
+    String series = series(one);
+    String sources = sources(one);
+    String obs = observations(one);
+    String src = "remittance-sources.csv";
+    String o = "remittance-observations.csv";
+    fails(Problem.INVALID_VALUE, src, 3, "title", "a source needs at least one of 'publisher', "
+        + "'title' and 'url'",
+        () -> read(series, sources.replace(",State Bank of Pakistan,", ",,"), obs));
+    fails(Problem.INVALID_VALUE, o, 3, "source_title", "a source needs at least one of "
+        + "'publisher', 'title' and 'url'",
+        () -> read(series, sources, obs.replace(",https://www.sbp.org.pk/ecodata/Homeremit.pdf,"
+            + ",official_document,", ",,,official_document,")));
+    fails(Problem.INVALID_VALUE, src, 2, "kind", "'blog' is not one of news_article, ",
+        () -> read(series, sources.replace(",news_article,", ",blog,"), obs));
+    fails(Problem.INVALID_VALUE, o, 2, "source_accessed", "",
+        () -> read(series, sources, obs.replace(",Islamabad,2025-07", ",Islamabad,July 2025")));
+    fails(Problem.INVALID_VALUE, src, 2, "dateline", "",
+        () -> read(series, sources.replace(",Islamabad,", ", ,"), obs));
+    fails(Problem.INVALID_VALUE, src, 2, "url", "",
+        () -> read(series, sources.replace("https://www.dawn.com/news/1",
+            "https://www.dawn.com/news/é"), obs));
   }
 
   @Test

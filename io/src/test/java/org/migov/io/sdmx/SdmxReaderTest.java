@@ -238,7 +238,8 @@ class SdmxReaderTest {
         Observation.of(Period.parse("FY2024"), new BigDecimal("30251.3")));
     assertThat(series.get(0).measure()).isEqualTo(RemittanceMeasure.WORKERS_REMITTANCES);
     assertThat(series.get(0).sources()).extracting(Source::title, Source::publisher)
-        .containsExactly(tuple("SDMX: Workers remittances", Optional.of("State Bank of Pakistan")));
+        .containsExactly(tuple(Optional.of("SDMX: Workers remittances"),
+            Optional.of("State Bank of Pakistan")));
   }
 
   @ParameterizedTest
