@@ -7,10 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.migov.model.Claim;
 import org.migov.validation.ValidationException;
 import org.migov.validation.Violation;
 import org.migov.validation.ViolationCode;
@@ -304,6 +306,25 @@ public final class Checks {
    */
   public void violation(String attribute, ViolationCode code, String format, Object... args) {
     report(Violation.of(path(attribute), code, String.format(Locale.ROOT, format, args)));
+  }
+
+  /**
+   * Reports {@link ViolationCode#VALUE_OUT_OF_RANGE} at {@code attribute[i].value} for each claim
+   * of an integer below {@code min}.
+   */
+  public void atLeast(String attribute, List<? extends @Nullable Claim<Integer>> claims,
+      int min) {
+    for (int i = 0; i < claims.size(); i++) {
+      Claim<Integer> claim = claims.get(i);
+      if (claim != null) {
+        atLeast(attribute + "[" + i + "].value", claim.value(), min);
+      }
+    }
+  }
+
+  /** {@return the integer as an Optional of its boxed value, to compare it with claims} */
+  public static Optional<Integer> boxed(OptionalInt value) {
+    return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
   }
 
   /** Reports a violation found elsewhere, such as in a nested value, as it is. */
