@@ -15,8 +15,8 @@ import org.migov.validation.ViolationCode;
  * number; the implementation period does not end before it starts; where claims of disagreeing
  * sources stand beside the title, the adoption date, the adopting meeting, the implementation
  * period's start or end or the number of goals, the attribute holds one of their values ({@link
- * Claim}), and claimed numbers of goals are 1 or more. A declaration may be known in part: its stated number of goals ({@link
- * #goalCount()}) with only some goals known, each possibly by number and theme only.
+ * Claim}), and claimed numbers of goals are 1 or more. A declaration may be known in part: its
+ * stated number of goals ({@link #goalCount()}) with only some goals known, each possibly by number and theme only.
  *
  * @since 0.1.0
  */

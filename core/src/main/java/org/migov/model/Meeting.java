@@ -22,9 +22,9 @@ import org.migov.validation.ViolationCode;
  * durations are 1 or more.
  *
  * <p><b>Which value is used.</b> {@code start()}, {@code end()}, {@code city()}, {@code
- * title()} and the other attributes with claims hold the value used wherever one is needed ({@code Dataset.validate()} compares the
- * plain dates); {@code startClaims()} and its like hold every source's value. {@link
- * #disputed()} names the attributes sources disagree about.
+ * title()} and the other attributes with claims hold the value used wherever one is needed
+ * ({@code Dataset.validate()} compares the plain dates); {@code startClaims()} and its like hold
+ * every source's value. {@link #disputed()} names the attributes sources disagree about.
  *
  * @since 0.1.0
  */
