@@ -241,7 +241,7 @@ public abstract class Declaration {
         Claim::value);
     c.claims("implementationEnd", implementationEnd(), implementationEndClaims(), Claim::value);
     c.claims("goalCount", Checks.boxed(goalCount()), goalCountClaims(), Claim::value);
-    c.atLeast("goalCountClaims", goalCountClaims(), 1);
+    c.atLeast("goalCountClaims", goalCountClaims(), Claim::value, 1);
     if (goalCount().isPresent()) {
       c.atLeast("goalCount", goalCount().getAsInt(), 1);
     }

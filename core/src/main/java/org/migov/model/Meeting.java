@@ -345,10 +345,10 @@ public abstract class Meeting {
     c.claims("start", start(), startClaims(), Claim::value);
     c.claims("end", end(), endClaims(), Claim::value);
     c.claims("ordinal", Checks.boxed(ordinal()), ordinalClaims(), Claim::value);
-    c.atLeast("ordinalClaims", ordinalClaims(), 1);
+    c.atLeast("ordinalClaims", ordinalClaims(), Claim::value, 1);
     c.claims("hostCountry", hostCountry(), hostCountryClaims(), Claim::value);
     c.claims("durationDays", Checks.boxed(durationDays()), durationDaysClaims(), Claim::value);
-    c.atLeast("durationDaysClaims", durationDaysClaims(), 1);
+    c.atLeast("durationDaysClaims", durationDaysClaims(), Claim::value, 1);
     c.elements("roles", roles());
     c.unique("roles", roles());
     c.unique("conveners", conveners());

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.migov.model.Claim;
 import org.migov.validation.ValidationException;
 import org.migov.validation.Violation;
 import org.migov.validation.ViolationCode;
@@ -310,14 +309,15 @@ public final class Checks {
 
   /**
    * Reports {@link ViolationCode#VALUE_OUT_OF_RANGE} at {@code attribute[i].value} for each claim
-   * of an integer below {@code min}.
+   * whose integer value is below {@code min}.
+   *
+   * @param value the value of a claim
    */
-  public void atLeast(String attribute, List<? extends @Nullable Claim<Integer>> claims,
-      int min) {
+  public <C> void atLeast(String attribute, List<C> claims, Function<C, Integer> value, int min) {
     for (int i = 0; i < claims.size(); i++) {
-      Claim<Integer> claim = claims.get(i);
+      @Nullable C claim = claims.get(i);
       if (claim != null) {
-        atLeast(attribute + "[" + i + "].value", claim.value(), min);
+        atLeast(attribute + "[" + i + "].value", value.apply(claim), min);
       }
     }
   }
