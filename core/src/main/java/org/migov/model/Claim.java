@@ -13,9 +13,10 @@ import org.migov.validation.ViolationCode;
  * November 2024 by budapestprocess.org, on 11 November 2024 by ICMPD.
  *
  * <p><b>Disagreeing sources.</b> Where sources give different values for a fact that has one value
- * (a meeting's title, city, first or last day; a declaration's title or adoption date), the entity
- * keeps every value as a claim in a list beside the attribute ({@code startClaims()} beside {@code
- * start()}), each with the sources that give it; sources that agree share one claim. The plain
+ * (a meeting's ordinal, title, host country, city, first or last day or duration; a declaration's
+ * title, adoption date, adopting meeting, implementation start or end or number of goals), the
+ * entity keeps every value as a claim in a list beside the attribute ({@code startClaims()} beside
+ * {@code start()}), each with the sources that give it; sources that agree share one claim. The plain
  * attribute holds the value used wherever a single one is needed (the dates that {@code
  * Dataset.validate()} compares, for example), and it must be the value of one of the claims ({@link
  * ViolationCode#CLAIM_VALUE_UNCLAIMED}); the choice is the data's author's, who says why in the
@@ -25,7 +26,8 @@ import org.migov.validation.ViolationCode;
  *
  * <p>Rules: the value is required; at least one source, each at most once.
  *
- * @param <V> the type of the value, such as {@link String} or {@link PartialDate}
+ * @param <V> the type of the value, such as {@link String}, {@link PartialDate}, {@link
+ *     CountryCode}, {@link MeetingId} or {@link Integer}
  * @since 0.1.0
  */
 public final class Claim<V> {

@@ -13,9 +13,10 @@ import org.migov.validation.ViolationCode;
  *
  * <p>Rules: id, title, dialogue and kind are required; goals are in strictly increasing order of
  * number; the implementation period does not end before it starts; where claims of disagreeing
- * sources stand beside the title or the adoption date, the attribute holds one of their values
- * ({@link Claim}). A declaration may be known in part: its stated number of goals ({@link
- * #goalCount()}) with only some goals known, each possibly by number and theme only.
+ * sources stand beside the title, the adoption date, the adopting meeting, the implementation
+ * period's start or end or the number of goals, the attribute holds one of their values ({@link
+ * Claim}), and claimed numbers of goals are 1 or more. A declaration may be known in part: its
+ * stated number of goals ({@link #goalCount()}) with only some goals known, each possibly by number and theme only.
  *
  * @since 0.1.0
  */
@@ -86,16 +87,43 @@ public abstract class Declaration {
   public abstract Optional<MeetingId> adoptedAt();
 
   /**
+   * {@return every adopting meeting that sources give, each with the sources that give it, where
+   * they disagree; possibly none} When not empty, {@link #adoptedAt()} holds the value used, which
+   * is one of these (see {@link Claim}); validating a dataset checks only the value used.
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Claim<MeetingId>> adoptedAtClaims();
+
+  /**
    * {@return when the declaration's implementation period starts (2025 for 2025–2030), if it has
    * one}
    */
   public abstract Optional<PartialDate> implementationStart();
 
   /**
+   * {@return every start of the implementation period that sources give, each with the sources
+   * that give it, where they disagree; possibly none} When not empty, {@link
+   * #implementationStart()} holds the value used, which is one of these (see {@link Claim}).
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Claim<PartialDate>> implementationStartClaims();
+
+  /**
    * {@return when the declaration's implementation period ends (2030 for 2025–2030), if it has one;
    * it never lies certainly before the start}
    */
   public abstract Optional<PartialDate> implementationEnd();
+
+  /**
+   * {@return every end of the implementation period that sources give, each with the sources that
+   * give it, where they disagree; possibly none} When not empty, {@link #implementationEnd()}
+   * holds the value used, which is one of these (see {@link Claim}).
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Claim<PartialDate>> implementationEndClaims();
 
   /**
    * {@return the declaration's priority goals, in strictly increasing order of number; possibly
@@ -112,6 +140,15 @@ public abstract class Declaration {
    * @since 0.1.0
    */
   public abstract OptionalInt goalCount();
+
+  /**
+   * {@return every number of goals that sources give, each with the sources that give it, where
+   * they disagree; possibly none} When not empty, {@link #goalCount()} holds the value used, which
+   * is one of these (see {@link Claim}); each is 1 or more.
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Claim<Integer>> goalCountClaims();
 
   /**
    * {@return the sources the declaration's facts come from; validating a dataset warns when there
@@ -136,17 +173,30 @@ public abstract class Declaration {
 
   /**
    * {@return the names of the attributes whose sources disagree, that is which have more than one
-   * claim, in the order title, adopted}
+   * claim, in the order title, adopted, adoptedAt, implementationStart, implementationEnd,
+   * goalCount}
    *
    * @since 0.1.0
    */
   public List<String> disputed() {
-    List<String> names = new java.util.ArrayList<>(2);
+    List<String> names = new java.util.ArrayList<>(6);
     if (titleClaims().size() > 1) {
       names.add("title");
     }
     if (adoptedClaims().size() > 1) {
       names.add("adopted");
+    }
+    if (adoptedAtClaims().size() > 1) {
+      names.add("adoptedAt");
+    }
+    if (implementationStartClaims().size() > 1) {
+      names.add("implementationStart");
+    }
+    if (implementationEndClaims().size() > 1) {
+      names.add("implementationEnd");
+    }
+    if (goalCountClaims().size() > 1) {
+      names.add("goalCount");
     }
     return List.copyOf(names);
   }
@@ -155,7 +205,9 @@ public abstract class Declaration {
    * {@return the claims of the named attribute, each source's value: {@code claims("title")} is
    * {@link #titleClaims()}}
    *
-   * @param attribute {@code title} or {@code adopted}, as {@link #disputed()} names them
+   * @param attribute one of {@code title}, {@code adopted}, {@code adoptedAt}, {@code
+   *     implementationStart}, {@code implementationEnd}, {@code goalCount}, as {@link
+   *     #disputed()} names them
    * @throws IllegalArgumentException for any other name
    * @since 0.1.0
    */
@@ -163,8 +215,13 @@ public abstract class Declaration {
     return switch (attribute) {
       case "title" -> titleClaims();
       case "adopted" -> adoptedClaims();
-      default -> throw new IllegalArgumentException(
-          "a declaration has no claims of '" + attribute + "': use title or adopted");
+      case "adoptedAt" -> adoptedAtClaims();
+      case "implementationStart" -> implementationStartClaims();
+      case "implementationEnd" -> implementationEndClaims();
+      case "goalCount" -> goalCountClaims();
+      default -> throw new IllegalArgumentException("a declaration has no claims of '" + attribute
+          + "': use title, adopted, adoptedAt, implementationStart, implementationEnd or"
+          + " goalCount");
     };
   }
 
@@ -179,6 +236,12 @@ public abstract class Declaration {
       c.claims("title", Optional.of(title()), titleClaims(), Claim::value);
     }
     c.claims("adopted", adopted(), adoptedClaims(), Claim::value);
+    c.claims("adoptedAt", adoptedAt(), adoptedAtClaims(), Claim::value);
+    c.claims("implementationStart", implementationStart(), implementationStartClaims(),
+        Claim::value);
+    c.claims("implementationEnd", implementationEnd(), implementationEndClaims(), Claim::value);
+    c.claims("goalCount", Checks.boxed(goalCount()), goalCountClaims(), Claim::value);
+    c.atLeast("goalCountClaims", goalCountClaims(), Claim::value, 1);
     if (goalCount().isPresent()) {
       c.atLeast("goalCount", goalCount().getAsInt(), 1);
     }

@@ -17,13 +17,14 @@ import org.migov.validation.ViolationCode;
  * while their content is not. Rules: id, dialogue, kind and title are required; the ordinal and
  * the duration are 1 or more; the end does not lie before the start; the duration fits the dates;
  * participants, conveners, roles and advanced goals are unique; where claims of disagreeing
- * sources stand beside the title, the city, the start or the end, the attribute holds one of their
- * values ({@link Claim}).
+ * sources stand beside the ordinal, the title, the host country, the city, the start, the end or
+ * the duration, the attribute holds one of their values ({@link Claim}), and claimed ordinals and
+ * durations are 1 or more.
  *
- * <p><b>Which value is used.</b> {@code start()}, {@code end()}, {@code city()} and {@code
- * title()} hold the value used wherever one is needed ({@code Dataset.validate()} compares the
- * plain dates); {@code startClaims()} and its like hold every source's value. {@link
- * #disputed()} names the attributes sources disagree about.
+ * <p><b>Which value is used.</b> {@code start()}, {@code end()}, {@code city()}, {@code
+ * title()} and the other attributes with claims hold the value used wherever one is needed
+ * ({@code Dataset.validate()} compares the plain dates); {@code startClaims()} and its like hold
+ * every source's value. {@link #disputed()} names the attributes sources disagree about.
  *
  * @since 0.1.0
  */
@@ -70,6 +71,16 @@ public abstract class Meeting {
   public abstract OptionalInt ordinal();
 
   /**
+   * {@return every ordinal that sources give, each with the sources that give it, where they
+   * disagree (one counts the meeting as the 6th conference, another as the 7th); possibly none}
+   * When not empty, {@link #ordinal()} holds the value used, which is one of these (see {@link
+   * Claim}); each is 1 or more.
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Claim<Integer>> ordinalClaims();
+
+  /**
    * {@return the meeting's title as the sources give it, such as "Budapest Process Thematic Meeting
    * on Legal Pathways for Migration"; never blank}
    */
@@ -89,6 +100,15 @@ public abstract class Meeting {
    * say}
    */
   public abstract Optional<CountryCode> hostCountry();
+
+  /**
+   * {@return every host country that sources give, each with the sources that give it, where they
+   * disagree; possibly none} When not empty, {@link #hostCountry()} holds the value used, which
+   * is one of these (see {@link Claim}).
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Claim<CountryCode>> hostCountryClaims();
 
   /**
    * {@return the roles held at the meeting (chair, co-chair, host, rapporteur, moderator), by
@@ -150,6 +170,16 @@ public abstract class Meeting {
    * and the most days that the dates, partial or not, allow.
    */
   public abstract OptionalInt durationDays();
+
+  /**
+   * {@return every duration in days that sources give, each with the sources that give it, where
+   * they disagree ("two days" in one report, "three days" in another); possibly none} When not
+   * empty, {@link #durationDays()} holds the value used, which is one of these (see {@link
+   * Claim}); each is 1 or more. Only the value used must fit the dates.
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Claim<Integer>> durationDaysClaims();
 
   /**
    * {@return the working group that convened the meeting, if any} Validating a dataset reports a
@@ -225,15 +255,21 @@ public abstract class Meeting {
 
   /**
    * {@return the names of the attributes whose sources disagree, that is which have more than one
-   * claim, in the order title, city, start, end: {@code [start]} for the 7th Ministerial
-   * Conference of the Budapest Process}
+   * claim, in the order ordinal, title, hostCountry, city, start, end, durationDays: {@code
+   * [start]} for the 7th Ministerial Conference of the Budapest Process}
    *
    * @since 0.1.0
    */
   public List<String> disputed() {
-    List<String> names = new java.util.ArrayList<>(4);
+    List<String> names = new java.util.ArrayList<>(7);
+    if (ordinalClaims().size() > 1) {
+      names.add("ordinal");
+    }
     if (titleClaims().size() > 1) {
       names.add("title");
+    }
+    if (hostCountryClaims().size() > 1) {
+      names.add("hostCountry");
     }
     if (cityClaims().size() > 1) {
       names.add("city");
@@ -244,6 +280,9 @@ public abstract class Meeting {
     if (endClaims().size() > 1) {
       names.add("end");
     }
+    if (durationDaysClaims().size() > 1) {
+      names.add("durationDays");
+    }
     return List.copyOf(names);
   }
 
@@ -251,19 +290,22 @@ public abstract class Meeting {
    * {@return the claims of the named attribute, each source's value: {@code claims("start")} is
    * {@link #startClaims()}}
    *
-   * @param attribute one of {@code title}, {@code city}, {@code start}, {@code end}, as {@link
-   *     #disputed()} names them
+   * @param attribute one of {@code ordinal}, {@code title}, {@code hostCountry}, {@code city},
+   *     {@code start}, {@code end}, {@code durationDays}, as {@link #disputed()} names them
    * @throws IllegalArgumentException for any other name
    * @since 0.1.0
    */
   public List<? extends Claim<?>> claims(String attribute) {
     return switch (attribute) {
+      case "ordinal" -> ordinalClaims();
       case "title" -> titleClaims();
+      case "hostCountry" -> hostCountryClaims();
       case "city" -> cityClaims();
       case "start" -> startClaims();
       case "end" -> endClaims();
-      default -> throw new IllegalArgumentException(
-          "a meeting has no claims of '" + attribute + "': use title, city, start or end");
+      case "durationDays" -> durationDaysClaims();
+      default -> throw new IllegalArgumentException("a meeting has no claims of '" + attribute
+          + "': use ordinal, title, hostCountry, city, start, end or durationDays");
     };
   }
 
@@ -302,6 +344,11 @@ public abstract class Meeting {
     c.claims("city", city(), cityClaims(), Claim::value);
     c.claims("start", start(), startClaims(), Claim::value);
     c.claims("end", end(), endClaims(), Claim::value);
+    c.claims("ordinal", Checks.boxed(ordinal()), ordinalClaims(), Claim::value);
+    c.atLeast("ordinalClaims", ordinalClaims(), Claim::value, 1);
+    c.claims("hostCountry", hostCountry(), hostCountryClaims(), Claim::value);
+    c.claims("durationDays", Checks.boxed(durationDays()), durationDaysClaims(), Claim::value);
+    c.atLeast("durationDaysClaims", durationDaysClaims(), Claim::value, 1);
     c.elements("roles", roles());
     c.unique("roles", roles());
     c.unique("conveners", conveners());

@@ -56,9 +56,10 @@ class FidelityTest {
     assertThat(m.claims("start")).isEqualTo(m.startClaims());
     assertThat(m.claims("end")).isEqualTo(m.endClaims());
     assertThat(m.claims("city")).isEmpty();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> m.claims("ordinal"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> m.claims("kind"))
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a meeting has no claims of 'ordinal': use title, city, start or end");
+        .hasMessage("a meeting has no claims of 'kind': use ordinal, title, hostCountry, city,"
+            + " start, end or durationDays");
     assertThat(m.toBuilder().build()).isEqualTo(m);
   }
 
@@ -101,6 +102,99 @@ class FidelityTest {
     Violation v = onlyThrownBy(() -> d.toBuilder().title("Call for Action").build());
     assertThat(v.path()).isEqualTo("declaration.title");
     assertThat(v.code()).isEqualTo(ViolationCode.CLAIM_VALUE_UNCLAIMED);
+  }
+
+  @Test
+  void aMeetingKeepsDisagreeingOrdinalsHostCountriesAndDurations() {
+    CountryCode hun = CountryCode.of("HUN");
+    CountryCode tur = CountryCode.of("TUR");
+    Meeting m = conference().ordinalClaims(List.of(Claim.of(7, CONFERENCES), Claim.of(6, ARTICLE)))
+        .hostCountry(hun).addHostCountryClaims(Claim.of(hun, CONFERENCES), Claim.of(tur, ARTICLE))
+        .durationDays(1)
+        .addDurationDaysClaims(Claim.of(1, CONFERENCES), Claim.of(2, ICMPD)).build();
+
+    assertThat(m.ordinalClaims()).extracting(Claim::value, Claim::sources).containsExactly(
+        tuple(7, List.of(CONFERENCES)), tuple(6, List.of(ARTICLE)));
+    assertThat(m.hostCountryClaims()).extracting(Claim::value).containsExactly(hun, tur);
+    assertThat(m.durationDaysClaims()).extracting(Claim::value).containsExactly(1, 2);
+    assertThat(m.disputed()).containsExactly("ordinal", "hostCountry", "durationDays");
+    assertThat(m.claims("ordinal")).isEqualTo(m.ordinalClaims());
+    assertThat(m.claims("hostCountry")).isEqualTo(m.hostCountryClaims());
+    assertThat(m.claims("durationDays")).isEqualTo(m.durationDaysClaims());
+    assertThat(m.toBuilder().build()).isEqualTo(m);
+  }
+
+  @Test
+  void aMeetingsOrdinalHostCountryAndDurationMustBeClaimed() {
+    Meeting.Builder m = conference().ordinal(5)
+        .addOrdinalClaims(Claim.of(7, CONFERENCES), Claim.of(0, ARTICLE))
+        .hostCountry(CountryCode.of("AUT")).addHostCountryClaims(Claim.of(CountryCode.of("HUN"),
+            CONFERENCES))
+        .addDurationDaysClaims(Claim.of(2, ICMPD));
+
+    assertThat(thrownBy(m::build))
+        .extracting(Violation::path, Violation::code, Violation::message).containsExactly(
+            tuple("meeting.ordinal", ViolationCode.CLAIM_VALUE_UNCLAIMED,
+                "'ordinal' is 5, which none of the 2 claims in 'ordinalClaims' gives"),
+            tuple("meeting.ordinalClaims[1].value", ViolationCode.VALUE_OUT_OF_RANGE,
+                "'ordinalClaims[1].value' is 0 but must be at least 1"),
+            tuple("meeting.hostCountry", ViolationCode.CLAIM_VALUE_UNCLAIMED,
+                "'hostCountry' is AUT, which none of the 1 claims in 'hostCountryClaims' gives"),
+            tuple("meeting.durationDays", ViolationCode.CLAIM_VALUE_UNCLAIMED,
+                "'durationDays' is not set, which none of the 1 claims in 'durationDaysClaims'"
+                    + " gives"));
+  }
+
+  @Test
+  void aDeclarationKeepsDisagreeingAdoptingMeetingsPeriodsAndGoalCounts() {
+    MeetingId conference = MeetingId.of("budapest-ministerial-conference-2024");
+    MeetingId som = MeetingId.of("budapest-som-2024");
+    PartialDate y2025 = PartialDate.ofYear(2025);
+    PartialDate y2024 = PartialDate.ofYear(2024);
+    PartialDate y2030 = PartialDate.ofYear(2030);
+    Declaration d = Declaration.builder().id(DECLARATION).dialogue(BP)
+        .kind(DeclarationKind.MINISTERIAL_DECLARATION).title("Call for Action")
+        .adoptedAt(conference)
+        .addAdoptedAtClaims(Claim.of(conference, CONFERENCES), Claim.of(som, ARTICLE))
+        .implementationStart(y2025)
+        .addImplementationStartClaims(Claim.of(y2025, CONFERENCES), Claim.of(y2024, ARTICLE))
+        .implementationEnd(y2030).addImplementationEndClaims(Claim.of(y2030, CONFERENCES, ARTICLE))
+        .goalCount(6).addGoalCountClaims(Claim.of(6, CONFERENCES), Claim.of(5, ARTICLE)).build();
+
+    assertThat(d.adoptedAtClaims()).extracting(Claim::value).containsExactly(conference, som);
+    assertThat(d.implementationStartClaims()).extracting(Claim::value)
+        .containsExactly(y2025, y2024);
+    assertThat(d.implementationEndClaims()).singleElement()
+        .satisfies(c -> assertThat(c.sources()).containsExactly(CONFERENCES, ARTICLE));
+    assertThat(d.goalCountClaims()).extracting(Claim::value).containsExactly(6, 5);
+    assertThat(d.disputed()).containsExactly("adoptedAt", "implementationStart", "goalCount");
+    assertThat(d.claims("adoptedAt")).isEqualTo(d.adoptedAtClaims());
+    assertThat(d.claims("implementationStart")).isEqualTo(d.implementationStartClaims());
+    assertThat(d.claims("implementationEnd")).isEqualTo(d.implementationEndClaims());
+    assertThat(d.claims("goalCount")).isEqualTo(d.goalCountClaims());
+    assertThatThrownBy(() -> d.claims("kind"))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a declaration has no claims of 'kind': use title, adopted, adoptedAt,"
+            + " implementationStart, implementationEnd or goalCount");
+    assertThat(d.toBuilder().build()).isEqualTo(d);
+
+    assertThat(thrownBy(() -> d.toBuilder().adoptedAt(MeetingId.of("other-2024"))
+        .implementationStart(PartialDate.ofYear(2026)).implementationEnd(PartialDate.ofYear(2031))
+        .goalCount(7).addGoalCountClaims(Claim.of(0, ICMPD)).build()))
+        .extracting(Violation::path, Violation::code, Violation::message).containsExactly(
+            tuple("declaration.adoptedAt", ViolationCode.CLAIM_VALUE_UNCLAIMED,
+                "'adoptedAt' is other-2024, which none of the 2 claims in 'adoptedAtClaims'"
+                    + " gives"),
+            tuple("declaration.implementationStart", ViolationCode.CLAIM_VALUE_UNCLAIMED,
+                "'implementationStart' is 2026, which none of the 2 claims in"
+                    + " 'implementationStartClaims' gives"),
+            tuple("declaration.implementationEnd", ViolationCode.CLAIM_VALUE_UNCLAIMED,
+                "'implementationEnd' is 2031, which none of the 1 claims in"
+                    + " 'implementationEndClaims' gives"),
+            tuple("declaration.goalCount", ViolationCode.CLAIM_VALUE_UNCLAIMED,
+                "'goalCount' is 7, which none of the 3 claims in 'goalCountClaims' gives"),
+            tuple("declaration.goalCountClaims[2].value", ViolationCode.VALUE_OUT_OF_RANGE,
+                "'goalCountClaims[2].value' is 0 but must be at least 1"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -304,6 +305,26 @@ public final class Checks {
    */
   public void violation(String attribute, ViolationCode code, String format, Object... args) {
     report(Violation.of(path(attribute), code, String.format(Locale.ROOT, format, args)));
+  }
+
+  /**
+   * Reports {@link ViolationCode#VALUE_OUT_OF_RANGE} at {@code attribute[i].value} for each claim
+   * whose integer value is below {@code min}.
+   *
+   * @param value the value of a claim
+   */
+  public <C> void atLeast(String attribute, List<C> claims, Function<C, Integer> value, int min) {
+    for (int i = 0; i < claims.size(); i++) {
+      @Nullable C claim = claims.get(i);
+      if (claim != null) {
+        atLeast(attribute + "[" + i + "].value", value.apply(claim), min);
+      }
+    }
+  }
+
+  /** {@return the integer as an Optional of its boxed value, to compare it with claims} */
+  public static Optional<Integer> boxed(OptionalInt value) {
+    return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
   }
 
   /** Reports a violation found elsewhere, such as in a nested value, as it is. */

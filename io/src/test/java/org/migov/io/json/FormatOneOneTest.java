@@ -11,6 +11,8 @@ import org.migov.model.MeetingRole;
 import org.migov.model.Source;
 import org.migov.model.Statement;
 import org.migov.validation.ViolationCode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The properties that format 1.1 adds: what they read as, and the error, with its JSON Pointer,
@@ -18,6 +20,7 @@ import org.migov.validation.ViolationCode;
  */
 class FormatOneOneTest {
   private static final MigovJson JSON = MigovJson.defaults();
+  private static final JsonMapper PLAIN = JsonMapper.builder().build();
   private static final String V = "{\"format_version\":\"1.1\",";
   private static final String MEETING = V + "\"id\":\"m\",\"dialogue\":\"d\","
       + "\"kind\":\"ministerial_conference\",\"title\":\"T\",";
@@ -42,6 +45,64 @@ class FormatOneOneTest {
     assertThat(m.startClaims()).hasSize(2);
     assertThat(m.startClaims().get(1).sources().get(0).publisher()).hasValue("ICMPD");
     assertThat(m.disputed()).containsExactly("start");
+  }
+
+  @Test
+  void everyNewClaimsListIsWrittenUnderItsNameAndReadBackEqual() {
+    Meeting meeting = Samples.fullMeeting();
+    Declaration declaration = Samples.fullDeclaration();
+    JsonNode m = PLAIN.readTree(JSON.write(meeting));
+    JsonNode d = PLAIN.readTree(JSON.write(declaration));
+
+    assertThat(m.get("ordinal_claims").get(1).get("value").asInt()).isEqualTo(2);
+    assertThat(m.get("host_country_claims").get(0).get("value").asString()).isEqualTo("PAK");
+    assertThat(m.get("host_country_claims").get(0).get("sources")).hasSize(2);
+    assertThat(m.get("duration_days_claims")).hasSize(2);
+    assertThat(d.get("adopted_at_claims").get(0).get("value").asString())
+        .isEqualTo("budapest-ministerial-conference-2024");
+    assertThat(d.get("implementation_start_claims").get(1).get("value").asString())
+        .isEqualTo("2025-01");
+    assertThat(d.get("implementation_end_claims").get(0).get("value").asString())
+        .isEqualTo("2030");
+    assertThat(d.get("goal_count_claims").get(1).get("value").asInt()).isEqualTo(5);
+    assertThat(JSON.read(JSON.write(meeting), Meeting.class)).isEqualTo(meeting);
+    assertThat(JSON.read(JSON.write(declaration), Declaration.class)).isEqualTo(declaration);
+    assertThat(meeting.disputed()).containsExactly("ordinal", "title", "start", "durationDays");
+    assertThat(declaration.disputed())
+        .containsExactly("title", "adopted", "implementationStart", "goalCount");
+  }
+
+  @Test
+  void aBadValueInANewClaimsListIsRefusedAtItsPointer() {
+    String sources = ",\"sources\":[{\"publisher\":\"ICMPD\"}]}]";
+    MigovJsonException country = failure(MEETING + "\"host_country_claims\":[{\"value\":\"XX\""
+        + sources + "}", Meeting.class);
+    MigovJsonException ordinal = failure(MEETING + "\"ordinal\":1,\"ordinal_claims\":["
+        + "{\"value\":1,\"sources\":[{\"publisher\":\"TW\"}]},{\"value\":0" + sources + "}",
+        Meeting.class);
+    MigovJsonException duration = failure(MEETING + "\"duration_days_claims\":[{\"value\":\"2\""
+        + sources + "}", Meeting.class);
+    MigovJsonException adoptedAt = failure(V + "\"id\":\"d\",\"title\":\"T\",\"dialogue\":\"bp\","
+        + "\"kind\":\"ministerial_declaration\",\"adopted_at\":\"m-2024\","
+        + "\"adopted_at_claims\":[{\"value\":\"m-2023\"" + sources + "}", Declaration.class);
+    MigovJsonException end = failure(V + "\"id\":\"d\",\"title\":\"T\",\"dialogue\":\"bp\","
+        + "\"kind\":\"ministerial_declaration\",\"implementation_end_claims\":["
+        + "{\"value\":\"2030-13\"" + sources + "}", Declaration.class);
+
+    assertThat(country.problem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(country.pointer()).isEqualTo("/host_country_claims/0/value");
+    assertThat(ordinal.problem()).isEqualTo(Problem.MODEL_VIOLATION);
+    assertThat(ordinal.pointer()).isEqualTo("/ordinal_claims/1/value");
+    assertThat(ordinal.violations()).extracting(v -> v.code())
+        .containsExactly(ViolationCode.VALUE_OUT_OF_RANGE);
+    assertThat(duration.problem()).isEqualTo(Problem.WRONG_TYPE);
+    assertThat(duration.pointer()).isEqualTo("/duration_days_claims/0/value");
+    assertThat(adoptedAt.problem()).isEqualTo(Problem.MODEL_VIOLATION);
+    assertThat(adoptedAt.pointer()).isEqualTo("/adopted_at");
+    assertThat(adoptedAt.detail()).isEqualTo("'adoptedAt' is m-2024, which none of the 1 claims"
+        + " in 'adoptedAtClaims' gives [claim.value.unclaimed]");
+    assertThat(end.problem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(end.pointer()).isEqualTo("/implementation_end_claims/0/value");
   }
 
   @Test

@@ -351,9 +351,15 @@ final class Samples {
         .addAdoptedClaims(Claim.of(PartialDate.ofMonth(2024, 11), fullSource()))
         .addAdoptedClaims(Claim.of(PartialDate.of(2024, 11, 12), conferencesPage()))
         .goalCount(6)
+        .addGoalCountClaims(Claim.of(6, conferencesPage()), Claim.of(5, fullSource()))
         .adoptedAt(MeetingId.of("budapest-ministerial-conference-2024"))
+        .addAdoptedAtClaims(Claim.of(MeetingId.of("budapest-ministerial-conference-2024"),
+            conferencesPage(), fullSource()))
         .implementationStart(PartialDate.ofYear(2025))
+        .addImplementationStartClaims(Claim.of(PartialDate.ofYear(2025), conferencesPage()))
+        .addImplementationStartClaims(Claim.of(PartialDate.ofMonth(2025, 1), fullSource()))
         .implementationEnd(PartialDate.ofYear(2030))
+        .addImplementationEndClaims(Claim.of(PartialDate.ofYear(2030), conferencesPage()))
         .addGoals(minimalPriorityGoal(), fullPriorityGoal())
         .addSources(fullSource(), minimalSource())
         .build();
@@ -425,11 +431,13 @@ final class Samples {
         .dialogue(DialogueId.of("budapest-process"))
         .kind(MeetingKind.THEMATIC_MEETING)
         .ordinal(1)
+        .addOrdinalClaims(Claim.of(1, fullSource()), Claim.of(2, icmpdPage()))
         .title("Budapest Process Thematic Meeting on Legal Pathways for Migration")
         .addTitleClaims(Claim.of(
             "Budapest Process Thematic Meeting on Legal Pathways for Migration", fullSource()))
         .addTitleClaims(Claim.of("Thematic Meeting on Legal Pathways", minimalSource()))
         .hostCountry(CountryCode.of("PAK"))
+        .addHostCountryClaims(Claim.of(CountryCode.of("PAK"), fullSource(), icmpdPage()))
         .addRoles(fullMeetingRole(), minimalMeetingRole())
         .city("Islamabad")
         .addCityClaims(Claim.of("Islamabad", fullSource(), minimalSource()))
@@ -439,6 +447,7 @@ final class Samples {
         .end(PartialDate.of(2025, 6, 19))
         .addEndClaims(Claim.of(PartialDate.of(2025, 6, 19), fullSource(), icmpdPage()))
         .durationDays(2)
+        .addDurationDaysClaims(Claim.of(2, fullSource()), Claim.of(1, minimalSource()))
         .convenedBy(WorkingGroupId.of("budapest-process-thematic-working-group"))
         .addConveners(Party.country(CountryCode.of("PAK")),
             Party.organisation(OrganisationId.of("icmpd")))

@@ -208,6 +208,18 @@ public final class ModelCodecs {
   static final ObjectCodec<Claim<PartialDate>, ClaimParts<PartialDate>> DATE_CLAIM =
       claim("date_claim", DATE);
 
+  /** A country one or more sources give, where sources disagree. */
+  static final ObjectCodec<Claim<CountryCode>, ClaimParts<CountryCode>> COUNTRY_CLAIM =
+      claim("country_claim", COUNTRY);
+
+  /** An integer of at least 1 one or more sources give, where sources disagree. */
+  static final ObjectCodec<Claim<Integer>, ClaimParts<Integer>> INTEGER_CLAIM =
+      claim("integer_claim", Scalars.integer(1));
+
+  /** A meeting's id one or more sources give, where sources disagree. */
+  static final ObjectCodec<Claim<MeetingId>, ClaimParts<MeetingId>> MEETING_ID_CLAIM =
+      claim("meeting_id_claim", MEETING_ID);
+
   static final ObjectCodec<SourcedDate, SourcedDate.Builder> SOURCED_DATE = new ObjectCodec<>(
       "sourced_date", SourcedDate::builder, SourcedDate.Builder::build, List.of(
           required("date", DATE, SourcedDate::date, SourcedDate.Builder::date),
@@ -351,12 +363,21 @@ public final class ModelCodecs {
               Declaration.Builder::addAdoptedClaims),
           optional("adopted_at", MEETING_ID, Declaration::adoptedAt,
               Declaration.Builder::adoptedAt),
+          list("adopted_at_claims", MEETING_ID_CLAIM, Declaration::adoptedAtClaims,
+              Declaration.Builder::addAdoptedAtClaims),
           optional("implementation_start", DATE, Declaration::implementationStart,
               Declaration.Builder::implementationStart),
+          list("implementation_start_claims", DATE_CLAIM,
+              Declaration::implementationStartClaims,
+              Declaration.Builder::addImplementationStartClaims),
           optional("implementation_end", DATE, Declaration::implementationEnd,
               Declaration.Builder::implementationEnd),
+          list("implementation_end_claims", DATE_CLAIM, Declaration::implementationEndClaims,
+              Declaration.Builder::addImplementationEndClaims),
           optionalInteger("goal_count", 1, Declaration::goalCount,
               Declaration.Builder::goalCount),
+          list("goal_count_claims", INTEGER_CLAIM, Declaration::goalCountClaims,
+              Declaration.Builder::addGoalCountClaims),
           list("goals", PRIORITY_GOAL, Declaration::goals, Declaration.Builder::addGoals),
           list("sources", SOURCE, Declaration::sources, Declaration.Builder::addSources)));
 
@@ -406,9 +427,13 @@ public final class ModelCodecs {
           required("dialogue", DIALOGUE_ID, Meeting::dialogue, Meeting.Builder::dialogue),
           required("kind", enumeration(MeetingKind.class), Meeting::kind, Meeting.Builder::kind),
           optionalInteger("ordinal", 1, Meeting::ordinal, Meeting.Builder::ordinal),
+          list("ordinal_claims", INTEGER_CLAIM, Meeting::ordinalClaims,
+              Meeting.Builder::addOrdinalClaims),
           required("title", STRING, Meeting::title, Meeting.Builder::title),
           list("title_claims", TEXT_CLAIM, Meeting::titleClaims, Meeting.Builder::addTitleClaims),
           optional("host_country", COUNTRY, Meeting::hostCountry, Meeting.Builder::hostCountry),
+          list("host_country_claims", COUNTRY_CLAIM, Meeting::hostCountryClaims,
+              Meeting.Builder::addHostCountryClaims),
           list("roles", MEETING_ROLE, Meeting::roles, Meeting.Builder::addRoles),
           optional("city", STRING, Meeting::city, Meeting.Builder::city),
           list("city_claims", TEXT_CLAIM, Meeting::cityClaims, Meeting.Builder::addCityClaims),
@@ -418,6 +443,8 @@ public final class ModelCodecs {
           list("end_claims", DATE_CLAIM, Meeting::endClaims, Meeting.Builder::addEndClaims),
           optionalInteger("duration_days", 1, Meeting::durationDays,
               Meeting.Builder::durationDays),
+          list("duration_days_claims", INTEGER_CLAIM, Meeting::durationDaysClaims,
+              Meeting.Builder::addDurationDaysClaims),
           optional("convened_by", WORKING_GROUP_ID, Meeting::convenedBy,
               Meeting.Builder::convenedBy),
           list("conveners", PARTY, Meeting::conveners, Meeting.Builder::addConveners),
@@ -614,7 +641,7 @@ public final class ModelCodecs {
       ORGANISATION, PERSON, REMITTANCE_SERIES, COUNTRY_FIGURE, OBSERVATION, SOURCE, SOURCED_DATE,
       FIGURE, POSITION, ROLE_TERM, MEMBERSHIP, REGION_LISTING, REGION, WORKING_GROUP, GOAL_LINK,
       PRIORITY_GOAL, GOAL_REF, STATEMENT, SITE_VISIT, SESSION, OUTCOME, TEXT_CLAIM, DATE_CLAIM,
-      MEETING_ROLE);
+      COUNTRY_CLAIM, INTEGER_CLAIM, MEETING_ID_CLAIM, MEETING_ROLE);
 
   private static final Map<Class<?>, ObjectCodec<?, ?>> BY_TYPE = byType();
 
