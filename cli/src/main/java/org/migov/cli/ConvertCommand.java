@@ -232,7 +232,7 @@ final class ConvertCommand implements Callable<Integer>, Contextual {
         throw new UserError(Migov.USAGE, "the " + target.name() + " format is a directory of"
             + " files: give OUT as a directory, not -");
       }
-      AtomicDirectory.write(out, CsvFormat.FILES, dir -> {
+      AtomicDirectory.write(CsvFormat.directoryOf(out), CsvFormat.FILES, dir -> {
         try (Content content = source.read(in, options)) {
           target.writeDirectory(content, dir, options);
         }

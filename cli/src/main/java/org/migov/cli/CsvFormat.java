@@ -82,8 +82,8 @@ final class CsvFormat implements Format {
   static Path directoryOf(Path file) {
     if (!Files.isDirectory(file)
         && String.valueOf(file.getFileName()).equals(RemittanceCsv.DATA_PACKAGE_FILE)) {
-      Path parent = file.toAbsolutePath().getParent();
-      return parent != null ? parent : file;
+      Path parent = file.getParent();
+      return parent != null ? parent : Path.of(".");
     }
     return file;
   }

@@ -391,6 +391,17 @@ class ConvertInteropTest {
   }
 
   @Test
+  void aDataPackageNameMeansItsDirectory() throws IOException {
+    Path page = Cli.copy(PAGE, dir);
+    Path out = dir.resolve("wb");
+    assertThat(run(GDP, page.toString(), out.resolve("datapackage.json").toString()).code())
+        .isZero();
+    assertThat(files(out)).containsExactly("datapackage.json", "remittance-observations.csv",
+        "remittance-series.csv", "remittance-sources.csv");
+    assertThat(RemittanceCsv.defaults().read(out)).isEqualTo(gdp(page));
+  }
+
+  @Test
   void anErrorLeavesNoHalfWrittenSetAndTheOldOneUntouched() throws IOException {
     Path seed = Cli.copy("seed-article.json", dir);
     Path out = dir.resolve("tables");
