@@ -70,6 +70,10 @@ final class ConvertCommand implements Callable<Integer>, Contextual {
       + " (by default pretty, two spaces)")
   private boolean compact;
 
+  @Option(names = "--page", paramLabel = "FILE", description = "worldbank: a further page of"
+      + " the same query, read with IN as one result; repeatable")
+  private List<Path> pages = new ArrayList<>();
+
   @Option(names = "--indicator", paramLabel = "ID", description = "worldbank: read an"
       + " indicator the reader does not know, with --measure, --direction, --currency (USD"
       + " unless given) and --unit-multiplier (0 unless given); repeatable")
@@ -154,7 +158,10 @@ final class ConvertCommand implements Callable<Integer>, Contextual {
     putIf(dimensions, "indicator", indicatorDimension);
     Map<String, CountryCode> countries = new LinkedHashMap<>();
     areas.forEach((code, iso) -> countries.put(code, country(iso)));
-    InteropOptions o = new InteropOptions(indicators, measure == null ? null
+    for (Path page : pages) {
+      Detection.requireReadable(page);
+    }
+    InteropOptions o = new InteropOptions(pages, indicators, measure == null ? null
         : constant(RemittanceMeasure.class, measure, "--measure"), direction == null ? null
         : constant(FlowDirection.class, direction, "--direction"), currency == null ? null
         : currency(currency), unitMultiplier, dimensions, countries);
@@ -164,8 +171,8 @@ final class ConvertCommand implements Callable<Integer>, Contextual {
     }
     String name = source.name();
     if (o.worldBankOnly() && !name.equals("worldbank")) {
-      throw new UserError(Migov.USAGE, "--indicator and --unit-multiplier are for --from"
-          + " worldbank, not " + name);
+      throw new UserError(Migov.USAGE, "--page, --indicator and --unit-multiplier are for"
+          + " --from worldbank, not " + name);
     }
     if (o.sdmxOnly() && !name.equals("sdmx")) {
       throw new UserError(Migov.USAGE, "the dimension options and --area are for --from sdmx,"

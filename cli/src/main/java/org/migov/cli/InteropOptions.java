@@ -1,5 +1,6 @@
 package org.migov.cli;
 
+import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.migov.model.RemittanceMeasure;
  * The options of {@code migov convert} for the World Bank API and SDMX-JSON inputs: what the
  * values measure, which the sources do not say in migov's terms, and the SDMX dimension mapping.
  *
+ * @param pages further pages of a World Bank query, read with the input as one result
  * @param indicators World Bank indicators that the reader does not know, read with the meaning
  *     given by {@code measure}, {@code direction}, {@code currency} and {@code unitMultiplier}
  * @param measure which balance-of-payments item the values are, or {@code null} if not given
@@ -25,16 +27,17 @@ import org.migov.model.RemittanceMeasure;
  *     reader's defaults
  * @param areas SDMX area codes that are not ISO 3166-1 codes, mapped to countries
  */
-record InteropOptions(List<String> indicators, @Nullable RemittanceMeasure measure,
+record InteropOptions(List<Path> pages, List<String> indicators, @Nullable RemittanceMeasure measure,
     @Nullable FlowDirection direction, @Nullable Currency currency,
     @Nullable Integer unitMultiplier, Map<String, String> dimensions,
     Map<String, CountryCode> areas) {
 
   /** No interop option given. */
-  static final InteropOptions NONE = new InteropOptions(List.of(), null, null, null, null,
+  static final InteropOptions NONE = new InteropOptions(List.of(), List.of(), null, null, null, null,
       Map.of(), Map.of());
 
   InteropOptions {
+    pages = List.copyOf(pages);
     indicators = List.copyOf(indicators);
     dimensions = Map.copyOf(dimensions);
     areas = Map.copyOf(areas);
@@ -42,7 +45,7 @@ record InteropOptions(List<String> indicators, @Nullable RemittanceMeasure measu
 
   /** {@return whether an option that only the World Bank input reads was given} */
   boolean worldBankOnly() {
-    return !indicators.isEmpty() || unitMultiplier != null;
+    return !pages.isEmpty() || !indicators.isEmpty() || unitMultiplier != null;
   }
 
   /** {@return whether an option that only the SDMX-JSON input reads was given} */

@@ -2,6 +2,7 @@ package org.migov.cli;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,9 +13,10 @@ import org.migov.io.worldbank.WorldBankResult;
 
 /**
  * A page of the World Bank Indicators API v2 in JSON ({@code ?format=json}), read into remittance
- * series. Indicators the reader does not know are read with {@code --indicator} and the meaning
- * given by {@code --measure}, {@code --direction}, {@code --currency} (US dollars unless given)
- * and {@code --unit-multiplier}. Skipped aggregates, missing values and notes are reported.
+ * series; further pages of the query come with {@code --page}. Indicators the reader does not
+ * know are read with {@code --indicator} and the meaning given by {@code --measure}, {@code
+ * --direction}, {@code --currency} (US dollars unless given) and {@code --unit-multiplier}.
+ * Skipped aggregates, missing values and notes are reported.
  */
 final class WorldBankFormat implements Format {
   @Override
@@ -64,7 +66,10 @@ final class WorldBankFormat implements Format {
     }
     WorldBankResult result;
     try {
-      result = b.build().read(file);
+      List<Path> all = new ArrayList<>();
+      all.add(file);
+      all.addAll(o.pages());
+      result = b.build().read(all.toArray(Path[]::new));
     } catch (WorldBankException e) {
       int code = e.problem() == WorldBankException.Problem.IO_ERROR
           || e.problem() == WorldBankException.Problem.UNKNOWN_INDICATOR

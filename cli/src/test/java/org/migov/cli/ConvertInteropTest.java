@@ -135,6 +135,36 @@ class ConvertInteropTest {
   }
 
   @Test
+  void furtherPagesOfTheQueryAreReadAsOneResult() throws IOException {
+    String two = "wb-v2-indicator-JPN-USA-NY.GDP.MKTP.CD-2018-2019-per_page2.json";
+    Path page1 = Cli.copy(two, dir);
+    // page 2 of the same query, made from page 1: the United States' rows
+    Path page2 = Cli.write(dir, "page2.json", Files.readString(page1)
+        .replace("\"page\":1", "\"page\":2").replace("\"JPN\"", "\"USA\"")
+        .replace("\"JP\"", "\"US\"").replace("Japan", "United States"));
+    Path out = dir.resolve("gdp.jsonl");
+    Cli.Result r = run(GDP, "--page", page2.toString(), page1.toString(), out.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEqualTo(page1 + ": 2 series, 4 observations\n");
+    List<RemittanceSeries> series = lines(out);
+    assertThat(series).isEqualTo(WorldBankReader.builder().indicator("NY.GDP.MKTP.CD",
+        IndicatorMeaning.usDollars(RemittanceMeasure.OTHER, FlowDirection.INFLOW)).build()
+        .read(page1, page2).series());
+    assertThat(series).extracting(s -> s.reporter().toString()).containsExactly("JPN", "USA");
+    // the same page twice: the pages disagree, nothing is written
+    Path out2 = dir.resolve("twice.jsonl");
+    Cli.Result twice = run(GDP, "--page", page1.toString(), page1.toString(), out2.toString());
+    assertThat(twice.code()).isEqualTo(Migov.DATA_ERRORS);
+    noTrace(twice);
+    assertThat(twice.err()).startsWith("migov: " + page1 + ": page 2: pages disagree");
+    assertThat(Files.exists(out2)).isFalse();
+    Cli.Result missing = run(GDP, "--page", dir.resolve("none.json").toString(),
+        page1.toString(), out2.toString());
+    assertThat(missing.code()).isEqualTo(Migov.USAGE);
+    assertThat(missing.err()).endsWith("none.json: no such file\n");
+  }
+
+  @Test
   void anIndicatorTheReaderDoesNotKnowIsWrongUsageNamingTheOption() throws IOException {
     Path page = Cli.copy(PAGE, dir);
     Cli.Result r = Cli.run("convert", "--from", "worldbank", page.toString(),
@@ -218,8 +248,8 @@ class ConvertInteropTest {
         + " for --from worldbank or sdmx, not json\n");
     Cli.Result wbOption = Cli.run("convert", "--from", "sdmx", "--indicator", "X",
         seed.toString(), out);
-    assertThat(wbOption.err()).isEqualTo("migov: --indicator and --unit-multiplier are for"
-        + " --from worldbank, not sdmx\n");
+    assertThat(wbOption.err()).isEqualTo("migov: --page, --indicator and --unit-multiplier are"
+        + " for --from worldbank, not sdmx\n");
     assertThat(Files.exists(dir.resolve("x.json"))).isFalse();
   }
 
