@@ -42,4 +42,23 @@ interface Format {
    * @param options the options of the conversion
    */
   void write(Content content, OutputStream out, ConvertOptions options);
+
+  /**
+   * {@return whether the format is a directory of files (tidy CSV tables and their data
+   * package) rather than one file}
+   */
+  default boolean directory() {
+    return false;
+  }
+
+  /**
+   * Writes content as the files of a directory, for formats that are {@link #directory()}.
+   *
+   * @param content the content
+   * @param directory the new, empty directory
+   * @param options the options of the conversion
+   */
+  default void writeDirectory(Content content, Path directory, ConvertOptions options) {
+    throw new UserError(Migov.USAGE, "the format " + name() + " is not a directory");
+  }
 }

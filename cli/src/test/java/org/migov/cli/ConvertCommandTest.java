@@ -80,7 +80,7 @@ class ConvertCommandTest {
     Cli.Result unknown = Cli.run("convert", seed.toString(), txt.toString());
     assertThat(unknown.code()).isEqualTo(Migov.USAGE);
     assertThat(unknown.err()).isEqualTo("migov: cannot tell the format of " + txt
-        + " from its name: give it with --to (json, jsonl)\n");
+        + " from its name: give it with --to (json, jsonl, csv)\n");
     assertThat(Cli.run("convert", "--to", "jsonl", seed.toString(), txt.toString()).code())
         .isZero();
     Path back = dir.resolve("back.data");
