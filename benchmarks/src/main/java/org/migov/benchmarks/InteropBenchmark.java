@@ -34,7 +34,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * The readers of foreign formats against a bare Jackson token loop over the same bytes, and
  * writing tidy CSV against a bare {@code CsvGenerator} writing the same cells. The goals: each
  * reader at least half the throughput of its token loop; CSV writing at least 70% of its bare
- * generator. Not yet run: see benchmarks/README.md.
+ * generator. Results: see benchmarks/README.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
