@@ -215,7 +215,7 @@ public final class RemittanceCsv {
   /** {@return the cells of a source, in the order of {@link #sourceColumns}; all empty if none} */
   static String[] sourceCells(Optional<Source> source) {
     if (source.isEmpty()) {
-      return new String[] {"", "", "", "", "", "", ""};
+      return NO_SOURCE.clone();
     }
     Source src = source.get();
     return new String[] {
@@ -310,11 +310,11 @@ public final class RemittanceCsv {
         for (Observation o : s.observations()) {
           Period p = o.period();
           row[at] = p.toString();
-          row[at + 1] = p.start().atDay(1).toString();
-          row[at + 2] = p.end().atEndOfMonth().toString();
+          row[at + 1] = isoDate(p.start(), 1);
+          row[at + 2] = isoDate(p.end(), p.end().lengthOfMonth());
           row[at + 3] = decimal(o.value());
-          row[at + 4] = o.status().name().toLowerCase(Locale.ROOT);
-          row[at + 5] = o.qualifier().name().toLowerCase(Locale.ROOT);
+          row[at + 4] = STATUS_CELLS.get(o.status());
+          row[at + 5] = QUALIFIER_CELLS.get(o.qualifier());
           String[] source = sourceCells(o.source());
           System.arraycopy(source, 0, row, at + 6, source.length);
           w.row(row);
@@ -396,6 +396,37 @@ public final class RemittanceCsv {
         s.frequency().toString(),
         s.currency().getCurrencyCode(),
         Integer.toString(s.unitMultiplier())};
+  }
+
+  /** The cells of an observation's status and qualifier, as the tables write them. */
+  private static final Map<ObservationStatus, String> STATUS_CELLS = cells(ObservationStatus.class);
+  private static final Map<Qualifier, String> QUALIFIER_CELLS = cells(Qualifier.class);
+  /** The source cells of an observation without a source of its own. */
+  private static final String[] NO_SOURCE = {"", "", "", "", "", "", ""};
+
+  private static <E extends Enum<E>> Map<E, String> cells(Class<E> type) {
+    Map<E, String> m = new java.util.EnumMap<>(type);
+    for (E e : type.getEnumConstants()) {
+      m.put(e, e.name().toLowerCase(Locale.ROOT));
+    }
+    return m;
+  }
+
+  /**
+   * {@return a day of a month as an ISO 8601 date ({@code 2024-07-01}), as {@link
+   * java.time.LocalDate#toString()} writes it} Written directly for the years 0 to 9999, which
+   * is every year a period holds: one row of the observations table has two dates.
+   */
+  static String isoDate(java.time.YearMonth month, int day) {
+    int year = month.getYear();
+    if (year < 0 || year > 9999) {
+      return month.atDay(day).toString();
+    }
+    int m = month.getMonthValue();
+    char[] c = {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10),
+        (char) ('0' + year / 10 % 10), (char) ('0' + year % 10), '-', (char) ('0' + m / 10),
+        (char) ('0' + m % 10), '-', (char) ('0' + day / 10), (char) ('0' + day % 10)};
+    return new String(c);
   }
 
   /** A value as a plain decimal, or with its exponent when its scale is negative. */

@@ -168,7 +168,9 @@ public final class WorldBankReader {
             .maxNameLength(b.maxStringLength)
             .maxNumberLength(b.maxNumberLength)
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // duplicates: the paging object is read as a tree (FAIL_ON_READING_DUP_TREE_KEY), the
+        // observations by Row, which looks for them at less cost than the parser's detection
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
     this.mapper = JsonMapper.builder(factory)
@@ -327,6 +329,8 @@ public final class WorldBankReader {
     @Nullable String sourceName;
     @Nullable String lastUpdated;
     long observations;
+    /** The series of the previous observation: a page gives a series' observations together. */
+    @Nullable Pending last;
 
     void page(InputStream in, int page) {
       JsonParser p = null;
@@ -389,9 +393,10 @@ public final class WorldBankReader {
       t = p.nextToken();
       if (t == JsonToken.START_ARRAY) {
         int i = 0;
+        Row row = new Row();
         while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
           TokenStreamLocation at = p.currentTokenLocation();
-          JsonNode row = mapper.readTree(p);
+          row.read(p, page);
           row(row, page, i, at);
           i++;
         }
@@ -495,27 +500,28 @@ public final class WorldBankReader {
           "'" + name + "' is " + abbreviate(v.toString()) + ", not a count");
     }
 
-    private void row(JsonNode row, int page, int index, TokenStreamLocation at) {
+    private void row(Row row, int page, int index, TokenStreamLocation at) {
       String pointer = "/1/" + index;
       if (++observations > maxObservations) {
         throw fail(Problem.LIMIT_EXCEEDED, page, pointer, at,
             "more than " + maxObservations + " observations");
       }
-      JsonNode indicatorNode = object(row, "indicator", page, pointer, at);
-      String indicator = text(indicatorNode, "id", page, pointer + "/indicator", at, false);
-      String indicatorName = text(indicatorNode, "value", page, pointer + "/indicator", at, true);
-      JsonNode countryNode = object(row, "country", page, pointer, at);
-      String countryId = text(countryNode, "id", page, pointer + "/country", at, true);
-      String countryName = text(countryNode, "value", page, pointer + "/country", at, true);
-      String iso3 = text(row, "countryiso3code", page, pointer, at, true);
-      String date = text(row, "date", page, pointer, at, false);
+      row.object(Row.INDICATOR, page, pointer, at);
+      String indicator = row.text(Row.INDICATOR_ID, page, pointer, at, false);
+      String indicatorName = row.text(Row.INDICATOR_NAME, page, pointer, at, true);
+      row.object(Row.COUNTRY, page, pointer, at);
+      String countryId = row.text(Row.COUNTRY_ID, page, pointer, at, true);
+      String countryName = row.text(Row.COUNTRY_NAME, page, pointer, at, true);
+      String iso3 = row.text(Row.ISO3, page, pointer, at, true);
+      String date = row.text(Row.DATE, page, pointer, at, false);
       Period period = period(date, page, pointer + "/date", at);
-      JsonNode valueNode = row.get("value");
-      if (valueNode == null) {
+      JsonToken valueType = row.types[Row.VALUE];
+      if (valueType == null) {
         throw fail(Problem.WRONG_TYPE, page, pointer, at, "the observation lacks 'value'");
       }
-      BigDecimal value = valueNode.isNull() ? null : value(valueNode, page, pointer + "/value", at);
-      ObservationStatus status = status(text(row, "obs_status", page, pointer, at, true), page,
+      BigDecimal value = valueType == JsonToken.VALUE_NULL ? null
+          : value(valueType, row.values[Row.VALUE], page, pointer + "/value", at);
+      ObservationStatus status = status(row.text(Row.STATUS, page, pointer, at, true), page,
           pointer + "/obs_status", at);
       if (!CountryCode.isKnown(iso3)) {
         String key = countryId + "\u0000" + iso3;
@@ -525,22 +531,27 @@ public final class WorldBankReader {
         return;
       }
       IndicatorMeaning meaning = meaning(indicator, indicatorName, page, pointer, at);
-      Pending s = series.get(iso3 + "\u0000" + indicator);
-      if (s == null) {
-        s = new Pending(iso3, countryName, indicator, indicatorName, meaning);
-        series.put(iso3 + "\u0000" + indicator, s);
-      } else if (!s.countryName.equals(countryName) || !s.indicatorName.equals(indicatorName)) {
+      Pending s = last;
+      if (s == null || !s.reporter.equals(iso3) || !s.indicator.equals(indicator)) {
+        s = series.get(iso3 + "\u0000" + indicator);
+        if (s == null) {
+          s = new Pending(iso3, countryName, indicator, indicatorName, meaning);
+          series.put(iso3 + "\u0000" + indicator, s);
+        }
+        last = s;
+      }
+      if (!s.countryName.equals(countryName) || !s.indicatorName.equals(indicatorName)) {
         throw fail(Problem.PAGES_DISAGREE, page, pointer, at, "country " + iso3
             + " and indicator " + indicator + " are named '" + countryName + "' and '"
             + indicatorName + "' here but '" + s.countryName + "' and '" + s.indicatorName
             + "' before");
       }
-      for (String kind : List.of("footnote", "unit", "scale")) {
-        JsonNode n = row.get(kind);
-        if (n != null && !n.isNull()) {
-          String t = text(row, kind, page, pointer, at, true);
+      for (int slot : Row.NOTES) {
+        JsonToken type = row.types[slot];
+        if (type != null && type != JsonToken.VALUE_NULL) {
+          String t = row.text(slot, page, pointer, at, true);
           if (!t.isEmpty()) {
-            notes.add(new WorldBankResult.Note(iso3, indicator, period, kind, t));
+            notes.add(new WorldBankResult.Note(iso3, indicator, period, Row.NAMES[slot], t));
           }
         }
       }
@@ -660,15 +671,13 @@ public final class WorldBankReader {
     }
   }
 
-  private BigDecimal value(JsonNode v, int page, String pointer, TokenStreamLocation at) {
+  private BigDecimal value(JsonToken type, @Nullable Object read, int page, String pointer,
+      TokenStreamLocation at) {
     BigDecimal d;
-    if (v.isNumber()) {
-      if (!v.isBigDecimal() && !v.isIntegralNumber()) {
-        throw fail(Problem.INVALID_VALUE, page, pointer, at, "'value' is not a decimal number");
-      }
-      d = v.decimalValue();
-    } else if (v.isString()) {
-      String s = v.stringValue().strip();
+    if (read instanceof BigDecimal number) {
+      d = number;
+    } else if (read instanceof String text) {
+      String s = text.strip();
       if (!s.matches("-?[0-9]{1,100}(\\.[0-9]{1,100})?([eE][-+]?[0-9]{1,9})?")) {
         throw fail(Problem.INVALID_VALUE, page, pointer, at,
             "'" + abbreviate(s) + "' is not a decimal number");
@@ -681,7 +690,7 @@ public final class WorldBankReader {
       }
     } else {
       throw fail(Problem.WRONG_TYPE, page, pointer, at,
-          "'value' is a number, a string of a number or null, not " + v.getNodeType());
+          "'value' is a number, a string of a number or null, not " + Row.typeName(type));
     }
     // the scale, as the model measures a decimal's exponent: what the model holds is read
     if (Math.abs((long) d.scale()) > maxExponent) {
@@ -736,16 +745,6 @@ public final class WorldBankReader {
         + "(A, B, E, F, P, I, M, U)");
   }
 
-  private static JsonNode object(JsonNode o, String name, int page, String pointer,
-      TokenStreamLocation at) {
-    JsonNode v = o.get(name);
-    if (v == null || !v.isObject()) {
-      throw fail(Problem.WRONG_TYPE, page, pointer + "/" + name, at,
-          "'" + name + "' is an object, not " + (v == null ? "missing" : v.getNodeType()));
-    }
-    return v;
-  }
-
   /** Reads a string property; absent or null is empty where {@code optional}, an error if not. */
   private static String text(JsonNode o, String name, int page, String pointer,
       TokenStreamLocation at, boolean optional) {
@@ -762,6 +761,224 @@ public final class WorldBankReader {
     }
     throw fail(Problem.WRONG_TYPE, page, pointer + "/" + name, at,
         "'" + name + "' is a string, not " + v.getNodeType());
+  }
+
+  /**
+   * The properties of one observation that the reader uses, as read token by token: each slot has
+   * the type of the value read (absent: none) and the string or number read. The whole object is
+   * read before any of it is checked, so a malformed object is reported as such first, and the
+   * checks run in the same order whatever the order of the properties.
+   */
+  private static final class Row {
+    static final int INDICATOR = 0;
+    static final int INDICATOR_ID = 1;
+    static final int INDICATOR_NAME = 2;
+    static final int COUNTRY = 3;
+    static final int COUNTRY_ID = 4;
+    static final int COUNTRY_NAME = 5;
+    static final int ISO3 = 6;
+    static final int DATE = 7;
+    static final int VALUE = 8;
+    static final int STATUS = 9;
+    static final int FOOTNOTE = 10;
+    static final int UNIT = 11;
+    static final int SCALE = 12;
+    /** The number of decimals the API shows: read and not kept, the value being exact. */
+    static final int DECIMAL = 13;
+    /** The notes kept, in the order they are listed. */
+    static final int[] NOTES = {FOOTNOTE, UNIT, SCALE};
+    /** Each slot's property name, as a pointer below the observation names it. */
+    static final String[] NAMES = {"indicator", "id", "value", "country", "id", "value",
+        "countryiso3code", "date", "value", "obs_status", "footnote", "unit", "scale", "decimal"};
+    /** Each slot's pointer below the observation. */
+    static final String[] PATHS = {"/indicator", "/indicator/id", "/indicator/value", "/country",
+        "/country/id", "/country/value", "/countryiso3code", "/date", "/value", "/obs_status",
+        "/footnote", "/unit", "/scale", "/decimal"};
+
+    final @Nullable JsonToken[] types = new JsonToken[NAMES.length];
+    final @Nullable Object[] values = new Object[NAMES.length];
+    /** The strings of the previous observation, by slot: most repeat from row to row. */
+    final @Nullable String[] previous = new String[NAMES.length];
+
+    /**
+     * Reads the object at the parser's current {@code START_OBJECT}, to its end, refusing a
+     * property given twice (the parser does not look for them: a set of names per object would
+     * cost more than the rest of the reading).
+     */
+    void read(JsonParser p, int page) {
+      java.util.Arrays.fill(types, null);
+      java.util.Arrays.fill(values, null);
+      int seen = 0;
+      @Nullable Set<String> others = null;
+      String name;
+      while ((name = p.nextName()) != null) {
+        int slot = switch (name) {
+          case "indicator" -> INDICATOR;
+          case "country" -> COUNTRY;
+          case "countryiso3code" -> ISO3;
+          case "date" -> DATE;
+          case "value" -> VALUE;
+          case "obs_status" -> STATUS;
+          case "footnote" -> FOOTNOTE;
+          case "unit" -> UNIT;
+          case "scale" -> SCALE;
+          case "decimal" -> DECIMAL;
+          default -> -1;
+        };
+        if (slot < 0) {
+          if (others == null) {
+            others = new HashSet<>();
+          }
+          if (!others.add(name)) {
+            throw duplicate(p, page, name);
+          }
+          p.nextToken();
+          skip(p, page);
+          continue;
+        }
+        if ((seen & 1 << slot) != 0) {
+          throw duplicate(p, page, name);
+        }
+        seen |= 1 << slot;
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.START_OBJECT && (slot == INDICATOR || slot == COUNTRY)) {
+          types[slot] = t;
+          int inner = 0;
+          @Nullable Set<String> innerOthers = null;
+          while ((name = p.nextName()) != null) {
+            int at = name.equals("id") ? 1 : name.equals("value") ? 2 : 0;
+            if (at == 0) {
+              if (innerOthers == null) {
+                innerOthers = new HashSet<>();
+              }
+              if (!innerOthers.add(name)) {
+                throw duplicate(p, page, name);
+              }
+              p.nextToken();
+              skip(p, page);
+            } else if ((inner & at) != 0) {
+              throw duplicate(p, page, name);
+            } else {
+              inner |= at;
+              slot(p, page, slot + at, p.nextToken());
+            }
+          }
+        } else {
+          slot(p, page, slot, t);
+        }
+      }
+    }
+
+    private void slot(JsonParser p, int page, int slot, JsonToken t) {
+      types[slot] = t;
+      if (t == JsonToken.VALUE_STRING) {
+        values[slot] = string(p, slot);
+      } else if (slot == VALUE
+          && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
+        values[slot] = p.getDecimalValue();
+      } else {
+        skip(p, page);
+      }
+    }
+
+    /** The string at the current token: the previous row's where it is the same text. */
+    private String string(JsonParser p, int slot) {
+      String last = previous[slot];
+      if (last != null && p.hasStringCharacters() && p.getStringLength() == last.length()) {
+        char[] chars = p.getStringCharacters();
+        int from = p.getStringOffset();
+        int i = 0;
+        while (i < last.length() && chars[from + i] == last.charAt(i)) {
+          i++;
+        }
+        if (i == last.length()) {
+          return last;
+        }
+      }
+      String text = p.getString();
+      previous[slot] = text;
+      return text;
+    }
+
+    /**
+     * Skips the value at the current token, refusing a property given twice in any object within
+     * it. Iterative: the parser's depth limit bounds the stack of open objects, not the thread's.
+     */
+    private static void skip(JsonParser p, int page) {
+      JsonToken t = p.currentToken();
+      if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+        return;
+      }
+      java.util.ArrayDeque<Set<String>> open = new java.util.ArrayDeque<>();
+      open.push(new HashSet<>());
+      while (!open.isEmpty()) {
+        t = p.nextToken();
+        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          open.pop();
+        } else if (t == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          if (name != null && !open.peek().add(name)) {
+            throw duplicate(p, page, name);
+          }
+        } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          open.push(t == JsonToken.START_OBJECT ? new HashSet<>() : Set.of());
+        } else if (t == null) {
+          return; // the parser reports the end of the input where the caller reads on
+        }
+      }
+    }
+
+    /**
+     * The failure for a property given twice, where Jackson's own detection reports it: at the
+     * property, just after its name (the parser stands on the name).
+     */
+    private static WorldBankException duplicate(JsonParser p, int page, String name) {
+      TokenStreamLocation at = p.currentTokenLocation();
+      int length = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      return new WorldBankException(Problem.INVALID_VALUE, page,
+          p.streamReadContext().pathAsPointer().toString(), at.getLineNr(),
+          at.getColumnNr() + length + 2, "Duplicate Object property \"" + abbreviate(name) + "\"",
+          null);
+    }
+
+    /** Checks that an object was read at the slot. */
+    void object(int slot, int page, String pointer, TokenStreamLocation at) {
+      JsonToken t = types[slot];
+      if (t != JsonToken.START_OBJECT) {
+        throw fail(Problem.WRONG_TYPE, page, pointer + PATHS[slot], at, "'" + NAMES[slot]
+            + "' is an object, not " + (t == null ? "missing" : typeName(t)));
+      }
+    }
+
+    /** The string read at the slot; absent or null is empty where {@code optional}. */
+    String text(int slot, int page, String pointer, TokenStreamLocation at, boolean optional) {
+      JsonToken t = types[slot];
+      if (t == null || t == JsonToken.VALUE_NULL) {
+        if (optional) {
+          return "";
+        }
+        throw fail(Problem.WRONG_TYPE, page, pointer + PATHS[slot], at,
+            "'" + NAMES[slot] + "' is required");
+      }
+      if (t == JsonToken.VALUE_STRING) {
+        return (String) Objects.requireNonNull(values[slot]);
+      }
+      throw fail(Problem.WRONG_TYPE, page, pointer + PATHS[slot], at,
+          "'" + NAMES[slot] + "' is a string, not " + typeName(t));
+    }
+
+    /** The name of a value's type, as Jackson's trees name it. */
+    static String typeName(JsonToken t) {
+      return switch (t) {
+        case START_OBJECT -> "OBJECT";
+        case START_ARRAY -> "ARRAY";
+        case VALUE_STRING -> "STRING";
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "NUMBER";
+        case VALUE_TRUE, VALUE_FALSE -> "BOOLEAN";
+        case VALUE_NULL -> "NULL";
+        default -> "POJO";
+      };
+    }
   }
 
   private static String describe(@Nullable JsonToken t) {

@@ -59,6 +59,19 @@ class RemittanceCsvTest {
   }
 
   @Test
+  void datesAreWrittenAsIsoDatesForEveryYearAndMonth() {
+    for (int year : new int[] {-1, 0, 7, 99, 999, 1000, 1960, 2024, 9999, 10000, 123456}) {
+      for (int month = 1; month <= 12; month++) {
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        for (int day : new int[] {1, 9, 10, ym.lengthOfMonth()}) {
+          assertThat(RemittanceCsv.isoDate(ym, day)).as("%s-%s", ym, day)
+              .isEqualTo(ym.atDay(day).toString());
+        }
+      }
+    }
+  }
+
+  @Test
   void seedArticleSeriesRoundTripsThroughADirectory(@TempDir Path dir) throws Exception {
     List<RemittanceSeries> seed = List.of(SeedArticle.remittances());
     CSV.write(seed, dir);

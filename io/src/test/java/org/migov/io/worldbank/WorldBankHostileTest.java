@@ -60,6 +60,12 @@ class WorldBankHostileTest {
         Problem.WRONG_TYPE));
     c.add(doc("duplicate key", page(ROW).replace("'date':'2023'", "'date':'2023','date':'2022'"),
         Problem.INVALID_VALUE));
+    c.add(doc("duplicate key in indicator", page(ROW.replace("'id':'BX.TRF.PWKR.CD.DT'",
+        "'id':'BX.TRF.PWKR.CD.DT','id':'BM.TRF.PWKR.CD.DT'")), Problem.INVALID_VALUE));
+    c.add(doc("duplicate unknown key", page(ROW.replace("'date':'2023'",
+        "'date':'2023','extra':1,'extra':2")), Problem.INVALID_VALUE));
+    c.add(doc("duplicate key in unknown value", page(ROW.replace("'date':'2023'",
+        "'date':'2023','extra':[{'a':1},{'b':[{'a':1,'a':2}]}]")), Problem.INVALID_VALUE));
     c.add(doc("no indicator", page(ROW.replace("'indicator':{'id':'BX.TRF.PWKR.CD.DT','value':"
         + "'Personal remittances, received (current US$)'},", "")), Problem.WRONG_TYPE));
     c.add(doc("indicator string", page(ROW.replaceFirst("\\{'id':'BX[^}]*\\}", "'BX'")),

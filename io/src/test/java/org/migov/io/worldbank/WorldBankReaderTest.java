@@ -151,6 +151,28 @@ class WorldBankReaderTest {
   }
 
   /** Page 2 of the two-row query (USA; the values are made up for the test). */
+  @Test
+  void aPropertyGivenTwiceIsRefusedWhereItIsGivenAgain() {
+    String doubled = PAGE2.replace("'countryiso3code':'USA','date':'2018'",
+        "'countryiso3code':'USA','note':{'a':[1,{'b':1,'b':2}]},'date':'2018'");
+    assertThatThrownBy(() -> READER.read(utf8(doubled)))
+        .isInstanceOfSatisfying(WorldBankException.class, e -> {
+          assertThat(e.problem()).isEqualTo(Problem.INVALID_VALUE);
+          assertThat(e.pointer()).isEqualTo("/1/1/note/a/1/b");
+          assertThat(e.line()).isEqualTo(1);
+          assertThat(e.column()).isEqualTo(doubled.indexOf("'b':2") + 4);
+          assertThat(e.detail()).isEqualTo("Duplicate Object property \"b\"");
+        });
+    String twice = PAGE2.replace("'date':'2019',", "'date':'2019','date':'2017',");
+    assertThatThrownBy(() -> READER.read(utf8(twice)))
+        .isInstanceOfSatisfying(WorldBankException.class, e -> {
+          assertThat(e.problem()).isEqualTo(Problem.INVALID_VALUE);
+          assertThat(e.pointer()).isEqualTo("/1/0/date");
+          assertThat(e.column()).isEqualTo(twice.indexOf("'date':'2017'") + 7);
+          assertThat(e.detail()).isEqualTo("Duplicate Object property \"date\"");
+        });
+  }
+
   static final String PAGE2 = "[{'page':2,'pages':2,'per_page':2,'total':4,'sourceid':'2',"
       + "'sourcename':'World Development Indicators','lastupdated':'2021-05-25'},"
       + "[{'indicator':{'id':'NY.GDP.MKTP.CD','value':'GDP (current US$)'},"
