@@ -206,6 +206,34 @@ class FrictionlessProfileTest {
     assertThat(errors(JSON.readTree(GovernanceTables.defaults().dataPackage()))).isEmpty();
   }
 
+  @Test
+  void ajvAgreesThatWrittenPackagesAreValidAndBrokenOnesAreNot(@TempDir Path dir)
+      throws Exception {
+    Path remittances = Files.createDirectory(dir.resolve("remittances"));
+    Path governance = Files.createDirectory(dir.resolve("governance"));
+    RemittanceCsv.defaults().write(List.of(SeedArticle.remittances()), remittances);
+    GovernanceTables.defaults().write(SeedArticle.dataset(), governance);
+    List<String> descriptors = new ArrayList<>();
+    for (Path d : List.of(remittances, governance)) {
+      descriptors.add(JSON.writeValueAsString(JSON.readTree(Files.readString(
+          d.resolve(RemittanceCsv.DATA_PACKAGE_FILE), StandardCharsets.UTF_8))));
+    }
+    descriptors.add(broken(p -> firstField(p).put("type", "decimal")));
+    descriptors.add(broken(p -> observations(p).remove("path")));
+    descriptors.add(broken(p -> p.remove("profile")));
+    List<String> verdicts = FrictionlessAjv.verdicts(descriptors);
+    assertThat(verdicts.subList(0, 2)).containsExactly("ok", "ok");
+    assertThat(verdicts.get(2)).startsWith("error ").contains("/resources/0/schema/fields/0/type");
+    assertThat(verdicts.get(3)).startsWith("error ").contains("/resources/0");
+    assertThat(verdicts.get(4)).startsWith("error ").contains("'profile'");
+  }
+
+  private static String broken(Consumer<ObjectNode> breakIt) {
+    ObjectNode p = (ObjectNode) JSON.readTree(RemittanceCsv.defaults().dataPackage());
+    breakIt.accept(p);
+    return JSON.writeValueAsString(p);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // the profiles refuse broken descriptors
 
