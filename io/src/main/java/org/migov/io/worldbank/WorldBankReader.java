@@ -91,10 +91,15 @@ import tools.jackson.databind.json.JsonMapper;
  * </table>
  *
  * <p>Indicators: the reader knows {@code BX.TRF.PWKR.CD.DT} (personal remittances, received,
- * current US$), {@code BM.TRF.PWKR.CD.DT} (personal remittances, paid, current US$) and {@code
- * BX.TRF.PWKR.CD} (personal transfers, receipts, current US$). It refuses {@code
- * BX.TRF.PWKR.DT.GD.ZS} (personal remittances as a percentage of GDP) by name, since a series holds
- * amounts in a currency. Any other indicator is read only with a meaning given through {@link
+ * current US$), {@code BM.TRF.PWKR.CD.DT} (personal remittances, paid, current US$), {@code
+ * BX.TRF.PWKR.CD} (personal transfers, receipts, current US$), {@code BM.TRF.PWKR.CD} (workers'
+ * remittances, payments, current US$) and {@code BX.TRF.MGR.CD} / {@code BM.TRF.MGR.CD} (migrant
+ * remittance inflows / outflows, current US$, read as {@link RemittanceMeasure#OTHER}: the
+ * catalogue does not say what they comprise). It refuses by name {@code BX.TRF.PWKR.DT.GD.ZS},
+ * {@code BX.TRF.PWKR.GD.ZS} and {@code BX.TRF.MGR.DT.GD.ZS} (percentages of GDP: a series holds
+ * amounts in a currency) and {@code BN.TRF.PWKR.CD} (a net balance: a series flows one way). The
+ * World Bank publishes no separate indicator of compensation of employees: it is part of personal
+ * remittances. Any other indicator is read only with a meaning given through {@link
  * Builder#indicator(String, IndicatorMeaning)}, and refused with {@link Problem#UNKNOWN_INDICATOR}
  * otherwise. Series ids are {@code wb-}, the country code and the indicator, in lower case with
  * hyphens ({@code wb-pak-bx-trf-pwkr-cd-dt}).
@@ -135,19 +140,40 @@ public final class WorldBankReader {
   /** The default limit on the number of observations of all pages together. */
   public static final long DEFAULT_MAX_OBSERVATIONS = 10_000_000L;
 
-  /** The remittance indicators whose meaning the reader knows. */
+  /**
+   * The remittance indicators whose meaning the reader knows, with the names the World Bank gives
+   * them (as listed by the API's indicator catalogue).
+   */
   private static final Map<String, IndicatorMeaning> KNOWN = Map.of(
+      // Personal remittances, received (current US$)
       "BX.TRF.PWKR.CD.DT",
       IndicatorMeaning.usDollars(RemittanceMeasure.PERSONAL_REMITTANCES, FlowDirection.INFLOW),
+      // Personal remittances, paid (current US$)
       "BM.TRF.PWKR.CD.DT",
       IndicatorMeaning.usDollars(RemittanceMeasure.PERSONAL_REMITTANCES, FlowDirection.OUTFLOW),
+      // Personal transfers, receipts (BoP, current US$)
       "BX.TRF.PWKR.CD",
-      IndicatorMeaning.usDollars(RemittanceMeasure.PERSONAL_TRANSFERS, FlowDirection.INFLOW));
+      IndicatorMeaning.usDollars(RemittanceMeasure.PERSONAL_TRANSFERS, FlowDirection.INFLOW),
+      // Workers' remittances, payments (BoP, current US$)
+      "BM.TRF.PWKR.CD",
+      IndicatorMeaning.usDollars(RemittanceMeasure.WORKERS_REMITTANCES, FlowDirection.OUTFLOW),
+      // Migrant remittance inflows (current US$): the catalogue defines no components
+      "BX.TRF.MGR.CD",
+      IndicatorMeaning.usDollars(RemittanceMeasure.OTHER, FlowDirection.INFLOW),
+      // Migrant remittance outflows (current US$)
+      "BM.TRF.MGR.CD",
+      IndicatorMeaning.usDollars(RemittanceMeasure.OTHER, FlowDirection.OUTFLOW));
 
   /** Indicators the reader knows to be remittances that a series cannot hold, and why. */
   private static final Map<String, String> REFUSED = Map.of(
       "BX.TRF.PWKR.DT.GD.ZS", "personal remittances, received, as a percentage of GDP: a series "
-          + "holds amounts in a currency, not percentages");
+          + "holds amounts in a currency, not percentages",
+      "BX.TRF.PWKR.GD.ZS", "workers' remittances, receipts, as a percentage of GDP: a series "
+          + "holds amounts in a currency, not percentages",
+      "BX.TRF.MGR.DT.GD.ZS", "migrant remittance inflows as a percentage of GDP: a series holds "
+          + "amounts in a currency, not percentages",
+      "BN.TRF.PWKR.CD", "workers' remittances, net (receipts less payments): a series holds a "
+          + "flow in one direction, inflow or outflow, not a balance");
 
   private static final WorldBankReader DEFAULTS = builder().build();
 

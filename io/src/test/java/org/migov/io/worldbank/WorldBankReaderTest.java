@@ -272,6 +272,38 @@ class WorldBankReaderTest {
   }
 
   @Test
+  void workersRemittancesAndMigrantRemittancesHaveTheirMeasures() {
+    WorldBankResult r = WorldBankReader.defaults().read(page(
+        row("PK", "PAK", "Pakistan", "BM.TRF.PWKR.CD", "2019", "1.5", ""),
+        row("PK", "PAK", "Pakistan", "BX.TRF.MGR.CD", "2019", "2", ""),
+        row("PK", "PAK", "Pakistan", "BM.TRF.MGR.CD", "2019", "3", "")));
+    assertThat(r.series()).extracting(s -> s.id().value(), RemittanceSeries::measure,
+            RemittanceSeries::direction, s -> s.currency().getCurrencyCode(),
+            RemittanceSeries::unitMultiplier)
+        .containsExactly(
+            tuple("wb-pak-bm-trf-pwkr-cd", RemittanceMeasure.WORKERS_REMITTANCES,
+                FlowDirection.OUTFLOW, "USD", 0),
+            tuple("wb-pak-bx-trf-mgr-cd", RemittanceMeasure.OTHER, FlowDirection.INFLOW, "USD", 0),
+            tuple("wb-pak-bm-trf-mgr-cd", RemittanceMeasure.OTHER, FlowDirection.OUTFLOW, "USD",
+                0));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "BX.TRF.PWKR.GD.ZS|workers' remittances, receipts, as a percentage of GDP",
+      "BX.TRF.MGR.DT.GD.ZS|migrant remittance inflows as a percentage of GDP",
+      "BN.TRF.PWKR.CD|workers' remittances, net (receipts less payments)"})
+  void remittanceIndicatorsASeriesCannotHoldAreRefusedByName(String code, String why) {
+    assertThatThrownBy(() -> WorldBankReader.defaults().read(page(
+        row("PK", "PAK", "Pakistan", code, "2023", "9.4", ""))))
+        .isInstanceOfSatisfying(WorldBankException.class, e -> {
+          assertThat(e.problem()).isEqualTo(Problem.UNKNOWN_INDICATOR);
+          assertThat(e.pointer()).isEqualTo("/1/0/indicator/id");
+          assertThat(e.detail()).startsWith("indicator " + code + " is " + why + ": a series ");
+        });
+  }
+
+  @Test
   void percentOfGdpIsRefusedByName() {
     assertThatThrownBy(() -> WorldBankReader.defaults().read(page(
         row("PK", "PAK", "Pakistan", "BX.TRF.PWKR.DT.GD.ZS", "2023", "9.4", ""))))
