@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migov.io.json.AjvCheck;
 import org.migov.model.RemittanceSeries;
 import org.migov.model.SeriesId;
 import org.migov.testing.ModelGenerator;
@@ -221,7 +222,13 @@ class FrictionlessProfileTest {
     descriptors.add(broken(p -> firstField(p).put("type", "decimal")));
     descriptors.add(broken(p -> observations(p).remove("path")));
     descriptors.add(broken(p -> p.remove("profile")));
-    List<String> verdicts = FrictionlessAjv.verdicts(descriptors);
+    String profile;
+    try (InputStream in = FrictionlessProfileTest.class.getResourceAsStream(
+        "/frictionless/tabular-data-package.json")) {
+      profile = new String(java.util.Objects.requireNonNull(in).readAllBytes(),
+          StandardCharsets.UTF_8);
+    }
+    List<String> verdicts = AjvCheck.verdicts("tabular-data-package.json", profile, descriptors);
     assertThat(verdicts.subList(0, 2)).containsExactly("ok", "ok");
     assertThat(verdicts.get(2)).startsWith("error ").contains("/resources/0/schema/fields/0/type");
     assertThat(verdicts.get(3)).startsWith("error ").contains("/resources/0");

@@ -18,14 +18,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The shipped JSON Schema checked by a second, independent validator: Ajv 8 (with ajv-formats)
- * under Node.js, whose regular expressions are ECMAScript's, as JSON Schema specifies. The tool
+ * Written documents checked by a second, independent validator: Ajv 8 under Node.js, whose
+ * regular expressions are ECMAScript's, as JSON Schema specifies. It checks migov documents
+ * against the shipped JSON Schema (draft 2020-12, with ajv-formats) and {@code datapackage.json}
+ * against the Frictionless profiles (draft-04, with ajv-draft-04). The tool
  * is pinned in {@code src/test/ajv/package.json} and {@code package-lock.json} and installed with
  * {@code npm ci} into {@code target/ajv} at first use (or beforehand by {@code .ci/run}). Without
  * Node.js or npm, the tests that use it are skipped with a message saying so; with {@code
  * -Dmigov.ajv.required=true} (as {@code .ci/run} sets) they fail instead.
  */
-final class AjvCheck {
+public final class AjvCheck {
   private AjvCheck() {}
 
   static final Path SOURCE = Path.of("src/test/ajv");
@@ -37,7 +39,7 @@ final class AjvCheck {
   private static boolean tried;
 
   /** Installs Ajv if needed; skips (or fails, when required) the calling test without it. */
-  static synchronized void assumeAvailable() {
+  public static synchronized void assumeAvailable() {
     if (!tried) {
       tried = true;
       unavailable = install();
@@ -61,8 +63,7 @@ final class AjvCheck {
       for (String f : List.of("package.json", "package-lock.json", "validate.js")) {
         Files.copy(SOURCE.resolve(f), DIR.resolve(f), StandardCopyOption.REPLACE_EXISTING);
       }
-      Files.writeString(DIR.resolve("migov.schema.json"), MigovJson.schema());
-      if (!Files.isDirectory(DIR.resolve("node_modules/ajv-formats"))) {
+      if (!Files.isDirectory(DIR.resolve("node_modules/ajv-draft-04"))) {
         int npm = run(List.of("npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"), DIR);
         if (npm != 0) {
           return "npm ci in " + DIR + " failed (exit " + npm + "); is the npm registry reachable?";
@@ -89,13 +90,27 @@ final class AjvCheck {
   }
 
   /**
-   * {@return Ajv's verdict on each document, in order: {@code ok}, or {@code error} and what is
-   * wrong} Each document must be on one line, as compact JSON is.
+   * {@return Ajv's verdict on each migov document, in order: {@code ok}, or {@code error} and what
+   * is wrong} Each document must be on one line, as compact JSON is.
    */
   static List<String> verdicts(List<String> documents) {
+    return verdicts("migov.schema.json", MigovJson.schema(), documents);
+  }
+
+  /**
+   * {@return Ajv's verdict on each document against a schema, in order: {@code ok}, or {@code
+   * error} and what is wrong} The schema's {@code $schema} chooses the dialect (draft-04 or
+   * 2020-12). Each document must be on one line, as compact JSON is.
+   *
+   * @param schemaFile the file name the schema is written to, in the tool's directory
+   * @param schema the schema's text
+   * @param documents the documents
+   */
+  public static List<String> verdicts(String schemaFile, String schema, List<String> documents) {
     assumeAvailable();
     try {
-      Process p = new ProcessBuilder("node", "validate.js", "migov.schema.json")
+      Files.writeString(DIR.resolve(schemaFile), schema);
+      Process p = new ProcessBuilder("node", "validate.js", schemaFile)
           .directory(DIR.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
       List<String> out = new ArrayList<>();
       Thread reader = new Thread(() -> {
