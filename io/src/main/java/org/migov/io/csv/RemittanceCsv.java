@@ -591,12 +591,20 @@ public final class RemittanceCsv {
       for (String field : SOURCE_FIELDS) {
         noSource &= cells.get("source_" + field).isEmpty();
       }
-      if (noSource) {
-        p.builder.addObservations(period, value, status, qualifier);
-      } else {
-        Source source = source(OBSERVATIONS, row, "source_", cells);
-        p.builder.addObservations(Observation.builder().period(period).value(value)
-            .status(status).qualifier(qualifier).source(source).build());
+      Optional<Source> source = noSource ? Optional.empty()
+          : Optional.of(source(OBSERVATIONS, row, "source_", cells));
+      try {
+        if (source.isEmpty()) {
+          p.builder.addObservations(period, value, status, qualifier);
+        } else {
+          p.builder.addObservations(Observation.builder().period(period).value(value)
+              .status(status).qualifier(qualifier).source(source).build());
+        }
+      } catch (ValidationException e) {
+        // the one rule of an observation's own that the columns' checks leave to the model, a
+        // value's number of significant digits: reported as the series' build reports it
+        throw new MigovCsvException(Problem.MODEL_VIOLATION, OBSERVATIONS.file(), row, "value",
+            message(e), e);
       }
     });
   }
@@ -728,11 +736,12 @@ public final class RemittanceCsv {
         if (m.find()) {
           int i = Integer.parseInt(m.group(1));
           long at = i < rows.size() ? rows.get(i) : -1;
+          boolean value = v.path().endsWith(".value");
           String detail = v.code().toString().contains("duplicate") || v.message()
               .contains("twice") ? "series '" + id + "' has this period twice: " + v.message()
               : v.message();
-          throw new MigovCsvException(Problem.MODEL_VIOLATION, OBSERVATIONS.file(), at, "period",
-              detail, e);
+          throw new MigovCsvException(Problem.MODEL_VIOLATION, OBSERVATIONS.file(), at,
+              value ? "value" : "period", detail, e);
         }
         throw new MigovCsvException(Problem.MODEL_VIOLATION, table.file(), row, "",
             "series '" + id + "': " + e.getMessage(), e);

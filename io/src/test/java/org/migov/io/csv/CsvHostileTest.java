@@ -128,6 +128,24 @@ class CsvHostileTest {
   }
 
   @Test
+  void aValueOfMoreDigitsThanTheModelHoldsIsRefusedAtItsCellWithOrWithoutASource() {
+    String digits = "1" + "3".repeat(107) + ".2";
+    String plain = ROW.replace(",34.9,", "," + digits + ",");
+    String sourced = plain.replace(",,,,,,,\r\n", ",A report,,,,,,\r\n");
+    assertThat(sourced).isNotEqualTo(plain);
+    for (String row : List.of(plain, sourced)) {
+      assertThatThrownBy(() -> RemittanceCsv.defaults().readObservations(new ByteArrayInputStream(
+          (HEADER + ROW.replace("2023", "2022") + row).getBytes(StandardCharsets.UTF_8))))
+          .isInstanceOfSatisfying(MigovCsvException.class, e -> {
+            assertThat(e.problem()).isEqualTo(Problem.MODEL_VIOLATION);
+            assertThat(e.row()).isEqualTo(3);
+            assertThat(e.column()).isEqualTo("value");
+            assertThat(e.detail()).contains("has 109 significant digits").contains("at most 90");
+          });
+    }
+  }
+
+  @Test
   void theBaseRowReads() {
     List<RemittanceSeries> read = RemittanceCsv.defaults().readObservations(
         new ByteArrayInputStream((HEADER + ROW).getBytes(StandardCharsets.UTF_8)));
