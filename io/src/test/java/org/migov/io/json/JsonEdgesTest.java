@@ -127,4 +127,23 @@ class JsonEdgesTest {
     assertThat(lines.toString(StandardCharsets.UTF_8)).isEqualTo(
         MigovJson.defaults().write(SeedArticle.remittances()) + "\n");
   }
+
+  @Test
+  void observationValuesAreWrittenAsTheirDecimalTextAndReadBackEqual() {
+    List<String> texts = List.of("0.5", "-0.75", "0.001", "0.000001", "1E-7", "0", "-7", "12.5",
+        "123456789012345678", "0.123456789012345678", "1234567890123456789", "1E+3", "-0.0010");
+    List<org.migov.model.Observation> observations = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      observations.add(org.migov.model.Observation.of(org.migov.model.Period.ofYear(2000 + i),
+          new java.math.BigDecimal(texts.get(i))));
+    }
+    org.migov.model.RemittanceSeries series = SeedArticle.remittances().toBuilder()
+        .observations(observations).build();
+    String json = MigovJson.defaults().write(series);
+    for (String text : texts) {
+      assertThat(json).contains("\"value\":" + text + "}");
+    }
+    assertThat(MigovJson.defaults().read(json, org.migov.model.RemittanceSeries.class))
+        .isEqualTo(series);
+  }
 }
