@@ -176,4 +176,16 @@ class FieldKindsTest {
     assertThat(ordinal.required).isFalse();
     assertThat(ordinal.reportMissing).isFalse();
   }
+
+  @Test
+  void onlyDatesAndCountriesAreTextWithoutAParserAndAFormat() {
+    java.util.Map<String, Object> schema = Scalars.map("type", "string");
+    assertThat(Scalars.text(Scalars.Written.DATE, schema)).isInstanceOf(Scalars.TextCodec.class);
+    assertThat(Scalars.text(Scalars.Written.COUNTRY, schema).schema()).isEqualTo(schema);
+    for (Scalars.Written form : List.of(Scalars.Written.FORMATTED, Scalars.Written.ID)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scalars.text(form, schema))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(form + " needs a parser and a format");
+    }
+  }
 }
