@@ -41,6 +41,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * Reads responses of the World Bank Indicators API v2 ({@code
@@ -194,8 +195,8 @@ public final class WorldBankReader {
             .maxNameLength(b.maxStringLength)
             .maxNumberLength(b.maxNumberLength)
             .build())
-        // duplicates: the paging object is read as a tree (FAIL_ON_READING_DUP_TREE_KEY), the
-        // observations by Row, which looks for them at less cost than the parser's detection
+        // duplicates: found by Row, at less cost than the parser's detection (a set of names for
+        // every object)
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
@@ -411,7 +412,10 @@ public final class WorldBankReader {
                 + describe(t));
       }
       TokenStreamLocation headAt = p.currentTokenLocation();
-      JsonNode head = mapper.readTree(p);
+      // read as a tree through a copy of its tokens, looked through for duplicates on the way
+      TokenBuffer copy = TokenBuffer.forBuffering(p, p.objectReadContext());
+      Row.skip(p, page, copy);
+      JsonNode head = mapper.readTree(copy.asParserOnFirstToken(p.objectReadContext()));
       if (head.has("message")) {
         throw apiError(head, page, headAt);
       }
@@ -859,7 +863,7 @@ public final class WorldBankReader {
             throw duplicate(p, page, name);
           }
           p.nextToken();
-          skip(p, page);
+          skip(p, page, null);
           continue;
         }
         if ((seen & 1 << slot) != 0) {
@@ -881,7 +885,7 @@ public final class WorldBankReader {
                 throw duplicate(p, page, name);
               }
               p.nextToken();
-              skip(p, page);
+              skip(p, page, null);
             } else if ((inner & at) != 0) {
               throw duplicate(p, page, name);
             } else {
@@ -903,7 +907,7 @@ public final class WorldBankReader {
           && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
         values[slot] = p.getDecimalValue();
       } else {
-        skip(p, page);
+        skip(p, page, null);
       }
     }
 
@@ -928,10 +932,14 @@ public final class WorldBankReader {
 
     /**
      * Skips the value at the current token, refusing a property given twice in any object within
-     * it. Iterative: the parser's depth limit bounds the stack of open objects, not the thread's.
+     * it, and copies its tokens into {@code copy} if given. Iterative: the parser's depth limit
+     * bounds the stack of open objects, not the thread's.
      */
-    private static void skip(JsonParser p, int page) {
+    static void skip(JsonParser p, int page, @Nullable TokenBuffer copy) {
       JsonToken t = p.currentToken();
+      if (copy != null) {
+        copy.copyCurrentEvent(p);
+      }
       if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
         return;
       }
@@ -939,6 +947,12 @@ public final class WorldBankReader {
       open.push(new HashSet<>());
       while (!open.isEmpty()) {
         t = p.nextToken();
+        if (t == null) {
+          return; // the parser reports the end of the input where the caller reads on
+        }
+        if (copy != null) {
+          copy.copyCurrentEvent(p);
+        }
         if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
           open.pop();
         } else if (t == JsonToken.PROPERTY_NAME) {
@@ -948,8 +962,6 @@ public final class WorldBankReader {
           }
         } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
           open.push(t == JsonToken.START_OBJECT ? new HashSet<>() : Set.of());
-        } else if (t == null) {
-          return; // the parser reports the end of the input where the caller reads on
         }
       }
     }
