@@ -146,4 +146,21 @@ class JsonEdgesTest {
     assertThat(MigovJson.defaults().read(json, org.migov.model.RemittanceSeries.class))
         .isEqualTo(series);
   }
+
+  @Test
+  void theLimitOnElementsHoldsForTheObservationsOfASeries() {
+    org.migov.model.RemittanceSeries seed = SeedArticle.remittances();
+    assertThat(seed.observations()).hasSize(2);
+    MigovJson json = MigovJson.builder().maxArrayElements(2).build();
+    String two = MigovJson.defaults().write(seed);
+    assertThat(json.read(two, org.migov.model.RemittanceSeries.class)).isEqualTo(seed);
+    org.migov.model.RemittanceSeries three = seed.toBuilder().addObservations(
+        org.migov.model.Observation.of(org.migov.model.Period.parse("FY2026"),
+            new java.math.BigDecimal("40"))).build();
+    MigovJsonException e = refused(json, MigovJson.defaults().write(three),
+        org.migov.model.RemittanceSeries.class);
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/observations/2");
+    assertThat(e.detail()).isEqualTo("the array has more than 2 elements, the limit");
+  }
 }

@@ -204,6 +204,27 @@ class WorldBankDetailsTest {
     assertThat(e.problem()).isEqualTo(Problem.IO_ERROR);
     assertThat(e.page()).isEqualTo(2);
     assertThat(e.getMessage()).startsWith("page 2: io error at '': reading failed: ");
+    Path second = dir.resolve("page2.json");
+    Files.write(second, utf8("[{'page':2,'pages':2,'per_page':50,'total':2,'sourceid':'2',"
+        + "'sourcename':'World Development Indicators','lastupdated':'2024-12-16'},["
+        + pakistan("2023M13", "1", "") + "]]"));
+    Files.write(first, utf8("[{'page':1,'pages':2,'per_page':50,'total':2,'sourceid':'2',"
+        + "'sourcename':'World Development Indicators','lastupdated':'2024-12-16'},["
+        + pakistan("2023M12", "1", "") + "]]"));
+    WorldBankException date = assertThatThrownByRead(first, second);
+    assertThat(date.problem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(date.page()).isEqualTo(2);
+    assertThat(date.pointer()).isEqualTo("/1/0/date");
+  }
+
+  @Test
+  void monthsKeepTheirMonthFromJanuaryToDecember() {
+    WorldBankResult r = DEFAULTS.read(page(pakistan("2023M12", "3", ""),
+        pakistan("2023M01", "1", ""), pakistan("2023M06", "2", "")));
+    assertThat(r.series().get(0).observations()).containsExactly(
+        Observation.of(Period.ofMonth(2023, 1), new BigDecimal("1")),
+        Observation.of(Period.ofMonth(2023, 6), new BigDecimal("2")),
+        Observation.of(Period.ofMonth(2023, 12), new BigDecimal("3")));
   }
 
   private static WorldBankException assertThatThrownByRead(Path... pages) {
