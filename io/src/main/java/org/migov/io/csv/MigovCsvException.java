@@ -23,7 +23,10 @@ public final class MigovCsvException extends RuntimeException {
   public enum Problem {
     /** The table is empty: it lacks even its header. */
     EMPTY_INPUT,
-    /** The text is not well-formed CSV (an unclosed quote, invalid UTF-8). */
+    /**
+     * The text is not well-formed CSV (an unclosed quote), or not UTF-8: invalid UTF-8 is
+     * reported without a row (the text is decoded ahead of the rows), at its byte in the detail.
+     */
     MALFORMED_CSV,
     /** A limit on cell length, columns or rows was exceeded. */
     LIMIT_EXCEEDED,

@@ -35,6 +35,7 @@ import org.migov.model.Source;
 import org.migov.model.SourceKind;
 import org.migov.validation.ValidationException;
 import org.migov.validation.Violation;
+import org.migov.validation.ViolationCode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -737,9 +738,8 @@ public final class RemittanceCsv {
           int i = Integer.parseInt(m.group(1));
           long at = i < rows.size() ? rows.get(i) : -1;
           boolean value = v.path().endsWith(".value");
-          String detail = v.code().toString().contains("duplicate") || v.message()
-              .contains("twice") ? "series '" + id + "' has this period twice: " + v.message()
-              : v.message();
+          String detail = v.code() == ViolationCode.COLLECTION_DUPLICATE
+              ? "series '" + id + "' has this period twice: " + v.message() : v.message();
           throw new MigovCsvException(Problem.MODEL_VIOLATION, OBSERVATIONS.file(), at,
               value ? "value" : "period", detail, e);
         }

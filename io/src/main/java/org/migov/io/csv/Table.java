@@ -1,5 +1,6 @@
 package org.migov.io.csv;
 
+import java.io.CharConversionException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.node.ArrayNode;
@@ -146,6 +148,8 @@ final class Table {
             .maxNameLength(limits.maxCellLength())
             .maxDocumentLength(-1)
             .build())
+        // the caller's stream stays open, as the readers document
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
     // quotes only the cells that need it (a comma, a quote, a line end, spaces at either end)
     return CsvMapper.builder(factory).enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
@@ -209,6 +213,12 @@ final class Table {
       throw fail(Problem.LIMIT_EXCEEDED, row, "", "a cell is longer than "
           + limits.maxCellLength() + " characters");
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharConversionException) {
+        // bytes that are no UTF-8: malformed input, not a failure to read it. The text is
+        // decoded ahead of the rows, so the row is unknown; the detail gives the byte's offset
+        throw new MigovCsvException(Problem.MALFORMED_CSV, file(), -1, "",
+            firstLine(String.valueOf(e.getCause().getMessage())), e);
+      }
       throw new MigovCsvException(Problem.IO_ERROR, file(), row, "", "reading failed: "
           + e.getMessage(), e);
     } catch (JacksonException e) {
@@ -229,12 +239,8 @@ final class Table {
   private List<String> header(List<String> cells) {
     List<String> header = new ArrayList<>(cells);
     for (int i = 0; i < header.size(); i++) {
-      String h = header.get(i);
-      if (i == 0 && h.startsWith("\uFEFF")) {
-        h = h.substring(1); // a byte order mark, as spreadsheets write
-        header.set(0, h);
-      }
-      String name = h;
+      // a byte order mark, as spreadsheets write, is gone: Jackson drops it from UTF-8 bytes
+      String name = header.get(i);
       if (columns.stream().noneMatch(c -> c.name().equals(name))) {
         throw fail(Problem.WRONG_HEADER, 1, abbreviate(name), "the table has no column '"
             + abbreviate(name) + "'");

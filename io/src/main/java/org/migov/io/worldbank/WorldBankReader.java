@@ -198,6 +198,8 @@ public final class WorldBankReader {
         // duplicates: found by Row, at less cost than the parser's detection (a set of names for
         // every object)
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // the caller's streams stay open, as read(List) documents
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
     this.mapper = JsonMapper.builder(factory)
@@ -367,7 +369,10 @@ public final class WorldBankReader {
       } catch (StreamConstraintsException e) {
         throw jackson(Problem.LIMIT_EXCEEDED, e, p, page);
       } catch (JacksonIOException e) {
-        throw jackson(Problem.IO_ERROR, e, p, page);
+        // bytes that are no text in the encoding detected (invalid UTF-32, for one) are
+        // malformed input, not a failure to read it
+        throw jackson(e.getCause() instanceof java.io.CharConversionException
+            ? Problem.MALFORMED_JSON : Problem.IO_ERROR, e, p, page);
       } catch (JacksonException e) {
         String m = e.getOriginalMessage();
         throw jackson(m != null && m.startsWith("Duplicate") ? Problem.INVALID_VALUE

@@ -170,9 +170,49 @@ class RemittanceCsvEdgesTest {
     assertThat(e.problem()).isEqualTo(Problem.MODEL_VIOLATION);
     assertThat(e.row()).isEqualTo(4);
     assertThat(e.column()).isEqualTo("period");
-    // the later row is named; the detail does not yet name the series (see RemittanceCsv's
-    // Pending.build, which looks for a lower-case "duplicate" in an upper-case code)
-    assertThat(e.detail()).endsWith("the period 2024-07/2025-05 appears more than once");
+    assertThat(e.detail()).startsWith("series '" + SEED.get(0).id().value()
+        + "' has this period twice: ").endsWith("the period 2024-07/2025-05 appears more than once");
+  }
+
+  /** A stream that records whether it was closed. */
+  static final class Recording extends java.io.ByteArrayInputStream {
+    boolean closed;
+
+    Recording(String text) {
+      super(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+
+  @Test
+  void theCallersStreamsAreReadToTheirEndAndNotClosed() {
+    Recording s = new Recording(series(SEED));
+    Recording src = new Recording(sources(SEED));
+    Recording obs = new Recording(observations(SEED));
+    assertThat(CSV.read(s, src, obs)).isEqualTo(SEED);
+    Recording alone = new Recording(observations(SEED));
+    assertThat(CSV.readObservations(alone)).hasSize(SEED.size());
+    for (Recording r : List.of(s, src, obs, alone)) {
+      assertThat(r.closed).as("closed").isFalse();
+      assertThat(r.available()).as("bytes left").isZero();
+    }
+  }
+
+  @Test
+  void bytesThatAreNoUtf8AreMalformedCsvAtTheirOffset() {
+    byte[] text = observations(SEED).getBytes(StandardCharsets.UTF_8);
+    int third = observations(SEED).indexOf("\r\n", observations(SEED).indexOf("\r\n") + 2) + 2;
+    text[third] = (byte) 0xff;
+    MigovCsvException e = failure(() -> CSV.readObservations(new java.io.ByteArrayInputStream(text)));
+    assertThat(e.problem()).isEqualTo(Problem.MALFORMED_CSV);
+    // decoded ahead of the rows: the row is unknown, the byte's place (counted from 1) is given
+    assertThat(e.row()).isEqualTo(-1);
+    assertThat(e.detail()).startsWith("Invalid UTF-8 start byte 0xff (at char #" + (third + 1)
+        + ", byte #" + (third + 1) + ")");
   }
 
   @Test

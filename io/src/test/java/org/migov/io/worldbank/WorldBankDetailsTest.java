@@ -227,6 +227,35 @@ class WorldBankDetailsTest {
         Observation.of(Period.ofMonth(2023, 12), new BigDecimal("3")));
   }
 
+  @Test
+  void theCallersStreamsAreReadToTheirEndAndNotClosed() {
+    final class Recording extends java.io.ByteArrayInputStream {
+      boolean closed;
+
+      Recording(byte[] bytes) {
+        super(bytes);
+      }
+
+      @Override
+      public void close() {
+        closed = true;
+      }
+    }
+    Recording one = new Recording(page(pakistan("2023", "1", "")));
+    assertThat(DEFAULTS.read(java.util.List.of(one)).series()).hasSize(1);
+    assertThat(one.closed).as("closed").isFalse();
+    assertThat(one.available()).as("bytes left").isZero();
+  }
+
+  @Test
+  void bytesThatAreNoTextInTheirEncodingAreMalformedJson() {
+    // a UTF-32 byte order mark, then a code point beyond U+10FFFF
+    byte[] utf32 = {0, 0, (byte) 0xfe, (byte) 0xff, 0, 0, 0, '[', 0x7f, 0, 0, 0};
+    WorldBankException e = failure(DEFAULTS, utf32);
+    assertThat(e.problem()).isEqualTo(Problem.MALFORMED_JSON);
+    assertThat(e.page()).isEqualTo(1);
+  }
+
   private static WorldBankException assertThatThrownByRead(Path... pages) {
     try {
       DEFAULTS.read(pages);
