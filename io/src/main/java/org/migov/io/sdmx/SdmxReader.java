@@ -799,7 +799,9 @@ public final class SdmxReader {
         // what the dataset says of all its series is checked even when it has none
         scope = new Scope(pointer, st, index, attrs, groups);
       }
-      for (Raw raw : scope.flat.values()) {
+      for (java.util.Iterator<Raw> i = scope.flat.values().iterator(); i.hasNext(); ) {
+        Raw raw = i.next();
+        i.remove(); // what is converted is no longer held
         sink.accept(raw);
       }
     }
