@@ -14,12 +14,14 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -151,6 +153,11 @@ public final class SdmxReader {
   private static final Pattern DECIMAL =
       Pattern.compile("-?[0-9]{1,100}(\\.[0-9]{1,100})?([eE][-+]?[0-9]{1,9})?");
   private static final int[] NO_INDICES = {};
+  /** How the error of a property given twice begins: it is found where a parser finds it. */
+  private static final String DUPLICATE = "Duplicate Object property";
+  private static final List<ObservationStatus> STATUSES = List.of(ObservationStatus.values());
+  private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+      .map(Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final JsonMapper mapper;
   private final int maxExponent;
@@ -174,7 +181,8 @@ public final class SdmxReader {
             .maxNameLength(b.maxStringLength)
             .maxNumberLength(b.maxNumberLength)
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // duplicate properties are found by the reader (cheaply for the many keys of observations)
+        // and, in the parts read as trees, by FAIL_ON_READING_DUP_TREE_KEY
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
     this.mapper = JsonMapper.builder(factory)
@@ -258,7 +266,8 @@ public final class SdmxReader {
       try {
         return run.message();
       } catch (SdmxException e) {
-        if (e.problem() != Problem.TRAILING_CONTENT && e.problem() != Problem.EMPTY_INPUT) {
+        if (e.problem() != Problem.TRAILING_CONTENT && e.problem() != Problem.EMPTY_INPUT
+            && !e.detail().startsWith(DUPLICATE)) {
           drain(p);
         }
         throw e;
@@ -281,6 +290,11 @@ public final class SdmxReader {
    */
   private static void drain(JsonParser p) {
     JsonToken t = p.currentToken();
+    // the names of each object opened here; none for an array
+    List<@Nullable Set<String>> open = new ArrayList<>();
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      open.add(t == JsonToken.START_OBJECT ? new HashSet<>() : null);
+    }
     while (true) {
       if (t != null && !t.isStructStart() && p.streamReadContext().inRoot()) {
         JsonToken after = p.nextToken();
@@ -292,6 +306,24 @@ public final class SdmxReader {
       t = p.nextToken();
       if (t == null) {
         return;
+      }
+      switch (t) {
+        case PROPERTY_NAME -> {
+          Set<String> names = open.isEmpty() ? null : open.get(open.size() - 1);
+          if (names != null && !names.add(p.currentName())) {
+            throw duplicate(p, p.currentName());
+          }
+        }
+        case START_OBJECT -> open.add(new HashSet<>());
+        case START_ARRAY -> open.add(null);
+        case END_OBJECT, END_ARRAY -> {
+          if (!open.isEmpty()) {
+            open.remove(open.size() - 1);
+          }
+        }
+        default -> {
+          // a scalar
+        }
       }
     }
   }
@@ -309,6 +341,11 @@ public final class SdmxReader {
         : p != null ? p.currentLocation() : TokenStreamLocation.NA;
     String m = e.getOriginalMessage();
     String detail = m == null ? e.getClass().getSimpleName() : firstLine(m);
+    int quote = detail.indexOf('"', 20);
+    if (detail.startsWith("Duplicate property \"") && quote > 0) {
+      // a duplicate found in a part read as a tree: said as where the parser finds it
+      detail = DUPLICATE + detail.substring("Duplicate property".length(), quote + 1);
+    }
     return new SdmxException(problem, pointer, at.getLineNr(), at.getColumnNr(), detail, e);
   }
 
@@ -366,6 +403,52 @@ public final class SdmxReader {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw fail(p, Problem.WRONG_TYPE, pointer, "an object is required here, not "
           + type(p.currentToken()));
+    }
+  }
+
+  /** Skips the value at the parser's token, checking its objects for duplicate properties. */
+  private static void skip(JsonParser p) {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return;
+    }
+    // the names of each open object; none for an array
+    List<@Nullable Set<String>> open = new ArrayList<>();
+    open.add(t == JsonToken.START_OBJECT ? new HashSet<>() : null);
+    while (!open.isEmpty()) {
+      JsonToken n = p.nextToken();
+      if (n == null) {
+        return;
+      }
+      switch (n) {
+        case PROPERTY_NAME -> {
+          Set<String> names = open.get(open.size() - 1);
+          if (names != null && !names.add(p.currentName())) {
+            throw duplicate(p, p.currentName());
+          }
+        }
+        case START_OBJECT -> open.add(new HashSet<>());
+        case START_ARRAY -> open.add(null);
+        case END_OBJECT, END_ARRAY -> open.remove(open.size() - 1);
+        default -> {
+          // a scalar
+        }
+      }
+    }
+  }
+
+  /** {@return the error of a property given twice, at its second name} */
+  private static SdmxException duplicate(JsonParser p, String name) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    return new SdmxException(Problem.INVALID_VALUE,
+        p.streamReadContext().pathAsPointer().toString(), at.getLineNr(), at.getColumnNr(),
+        DUPLICATE + " \"" + name + "\"", null);
+  }
+
+  /** Checks that an object's property name is new, adding it to those seen. */
+  private static void once(Set<String> names, JsonParser p) {
+    if (!names.add(p.currentName())) {
+      throw duplicate(p, p.currentName());
     }
   }
 
@@ -572,8 +655,10 @@ public final class SdmxReader {
       if (t != JsonToken.START_OBJECT) {
         throw fail(p, Problem.WRONG_TYPE, "", "an SDMX-JSON message is an object");
       }
+      Set<String> names = new HashSet<>();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
+        once(names, p);
         JsonToken v = p.nextToken();
         switch (name) {
           case "data" -> {
@@ -596,7 +681,7 @@ public final class SdmxReader {
           case "meta" -> meta = tree(p);
           case "dataSets" -> {
             if (data) {
-              p.skipChildren();
+              skip(p);
             } else if (hasRootStructure) {
               dataSets(p, "", version1());
               rootDataSetsRead = true;
@@ -604,7 +689,7 @@ public final class SdmxReader {
               rootDataSets = buffer(p);
             }
           }
-          default -> p.skipChildren();
+          default -> skip(p);
         }
       }
       JsonToken after = p.nextToken();
@@ -657,8 +742,10 @@ public final class SdmxReader {
     }
 
     private void data(JsonParser p) {
+      Set<String> names = new HashSet<>();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
+        once(names, p);
         p.nextToken();
         switch (name) {
           case "structures" -> dataStructures = tree(p);
@@ -671,7 +758,7 @@ public final class SdmxReader {
               dataDataSets = buffer(p);
             }
           }
-          default -> p.skipChildren();
+          default -> skip(p);
         }
       }
     }
@@ -718,7 +805,30 @@ public final class SdmxReader {
     private TokenBuffer buffer(JsonParser p) {
       TokenBuffer b = TokenBuffer.forBuffering(p, p.objectReadContext());
       b.forceUseOfBigDecimal(true);
-      b.copyCurrentStructure(p);
+      b.copyCurrentEvent(p);
+      // duplicate properties are found here, where a parser finds them, not when replayed
+      List<@Nullable Set<String>> open = new ArrayList<>();
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        open.add(t == JsonToken.START_OBJECT ? new HashSet<>() : null);
+      }
+      while (!open.isEmpty() && (t = p.nextToken()) != null) {
+        switch (t) {
+          case PROPERTY_NAME -> {
+            Set<String> names = open.get(open.size() - 1);
+            if (names != null && !names.add(p.currentName())) {
+              throw duplicate(p, p.currentName());
+            }
+          }
+          case START_OBJECT -> open.add(new HashSet<>());
+          case START_ARRAY -> open.add(null);
+          case END_OBJECT, END_ARRAY -> open.remove(open.size() - 1);
+          default -> {
+            // a scalar
+          }
+        }
+        b.copyCurrentEvent(p);
+      }
       return b;
     }
 
@@ -747,8 +857,10 @@ public final class SdmxReader {
       JsonNode attrs = null;
       JsonNode groups = null;
       Scope scope = null;
+      Set<String> names = new HashSet<>();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
+        once(names, p);
         JsonToken v = p.nextToken();
         switch (name) {
           case "structure" -> {
@@ -763,7 +875,7 @@ public final class SdmxReader {
               throw fail(p, Problem.UNSUPPORTED, pointer + "/action", "a dataset whose action is "
                   + "Delete lists observations to delete, not figures");
             }
-            p.skipChildren();
+            skip(p);
           }
           case "attributes", "dimensionGroupAttributes" -> {
             if (scope != null && v != JsonToken.VALUE_NULL) {
@@ -792,7 +904,7 @@ public final class SdmxReader {
               }
             }
           }
-          default -> p.skipChildren();
+          default -> skip(p);
         }
       }
       if (scope == null) {
@@ -955,8 +1067,10 @@ public final class SdmxReader {
       String prefix = s.pointer + "/series/";
       int[] indices = new int[st.seriesDims.size()];
       int first = st.datasetDims.size();
+      Set<String> seriesKeys = new HashSet<>();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String k = p.currentName();
+        once(seriesKeys, p);
         key(k, st.seriesDims, indices, p, prefix);
         String at = prefix + escape(k);
         p.nextToken();
@@ -970,15 +1084,17 @@ public final class SdmxReader {
         requireObject(p, at);
         Raw raw = new Raw(at, at + "/observations/", st, NO_INDICES, key);
         JsonNode attrs = null;
+        Set<String> names = new HashSet<>();
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
           String name = p.currentName();
+          once(names, p);
           JsonToken v = p.nextToken();
           if (name.equals("attributes")) {
             attrs = tree(p);
           } else if (name.equals("observations") && v != JsonToken.VALUE_NULL) {
             observations(p, s, raw, at);
           } else {
-            p.skipChildren();
+            skip(p);
           }
         }
         Map<String, String> a = new LinkedHashMap<>(s.attributes);
@@ -994,6 +1110,7 @@ public final class SdmxReader {
       Structure st = s.st;
       int timePlace = st.observationPlace(st.time);
       int[] oi = s.keyIndices;
+      Set<String> written = new HashSet<>();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String k = p.currentName();
         key(k, st.observationDims, oi, p, raw.observationPrefix);
@@ -1001,6 +1118,7 @@ public final class SdmxReader {
           throw fail(p, Problem.UNSUPPORTED, raw.observationPrefix + escape(k), "a series layout "
               + "with observation-level dimensions other than time");
         }
+        raw.once(p, k, oi[0], written);
         p.nextToken();
         s.full[timePlace] = oi[0];
         observation(p, s, raw, k, oi[0]);
@@ -1015,10 +1133,10 @@ public final class SdmxReader {
       int[] oi = s.keyIndices;
       int first = st.observationPlace(0);
       Arrays.fill(s.full, -1);
+      Set<String> written = new HashSet<>();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String k = p.currentName();
         key(k, dims, oi, p, prefix);
-        p.nextToken();
         System.arraycopy(oi, 0, s.full, first, oi.length);
         Object name = s.seriesName();
         Raw raw = s.flat.get(name);
@@ -1034,6 +1152,8 @@ public final class SdmxReader {
           }
           raw = new Raw(s.pointer, prefix, st, rest, key);
         }
+        raw.once(p, k, oi[st.time], written);
+        p.nextToken();
         observation(p, s, raw, k, oi[st.time]);
         if (fresh) {
           Map<String, String> a = new LinkedHashMap<>(s.attributes);
@@ -1068,7 +1188,7 @@ public final class SdmxReader {
         } else if (j >= measures && j - measures < slot.length) {
           slot(p, t, s, j - measures, raw, k, j);
         } else {
-          p.skipChildren();
+          skip(p);
         }
         j++;
       }
@@ -1349,6 +1469,8 @@ public final class SdmxReader {
     int[] time = new int[16];
     final List<@Nullable BigDecimal> values = new ArrayList<>();
     final List<Map<String, String>> observationAttributes = new ArrayList<>();
+    /** The time periods of the observations whose keys are written as their indices. */
+    final java.util.BitSet seen = new java.util.BitSet();
     /** The keys of observations written otherwise than their indices would be, else null. */
     @Nullable String @Nullable [] keys;
 
@@ -1359,6 +1481,22 @@ public final class SdmxReader {
       this.st = st;
       this.rest = rest;
       this.key = key;
+    }
+
+    /**
+     * Checks that the key of an observation (of time index {@code period}) is new: by its index
+     * when written as its indices, else among the other keys so written ({@code written}).
+     */
+    void once(JsonParser p, String key, int period, Set<String> written) {
+      if (!canonical(key)) {
+        if (!written.add(key)) {
+          throw duplicate(p, key);
+        }
+      } else if (seen.get(period)) {
+        throw duplicate(p, key);
+      } else {
+        seen.set(period);
+      }
     }
 
     void add(int period, @Nullable BigDecimal value, Map<String, String> attrs,
@@ -1639,40 +1777,32 @@ public final class SdmxReader {
     }
     java.util.Set<Period.Kind> kinds = java.util.EnumSet.noneOf(Period.Kind.class);
     boolean ownStart = false;
+    // what each map of observation attributes says, read once: observations share their maps
+    java.util.IdentityHashMap<Map<String, String>, Said> said = new java.util.IdentityHashMap<>();
     for (int i = 0; i < series.size(); i++) {
       Map<String, String> oa = series.attributes(i);
-      Month obsStart = start;
-      ObservationStatus status = ObservationStatus.NORMAL;
-      String day = oa.isEmpty() ? null : oa.get("REPORTING_YEAR_START_DAY");
-      if (day != null) {
-        ownStart = true;
-        try {
-          obsStart = yearStart(day, "");
-        } catch (SdmxException e) {
-          throw relocate(e, series.pointer(i));
+      Said s = oa.isEmpty() ? Said.NOTHING : said.get(oa);
+      if (s == null) {
+        s = new Said(oa, multiplier);
+        if (said.size() < 64) {
+          said.put(oa, s);
         }
       }
+      Month obsStart = start;
+      if (s.yearStart != null || s.yearStartError != null) {
+        ownStart = true;
+        obsStart = s.yearStart(series, i);
+      }
       Period p = series.period(i, obsStart);
-      if (!oa.isEmpty()) {
-        String mult = oa.get("UNIT_MULT");
-        try {
-          if (mult != null && multiplier(mult, "") != multiplier) {
-            throw fail(Problem.UNSUPPORTED, "", "UNIT_MULT " + mult + " of an observation "
-                + "differs from the series' " + multiplier + ": a series has one unit multiplier");
-          }
-          if (series.value(i) != null) {
-            status = status(oa.get("OBS_STATUS"), "");
-          }
-        } catch (SdmxException e) {
-          throw relocate(e, series.pointer(i));
-        }
+      if (s.multiplierError != null) {
+        throw relocate(s.multiplierError, series.pointer(i));
       }
       BigDecimal value = series.value(i);
       if (value == null) {
         continue;
       }
       kinds.add(p.kind());
-      b.addObservations(p, value, status, Qualifier.EXACT);
+      b.addObservations(p, value, s.status(series, i), Qualifier.EXACT);
     }
     b.frequency(frequency(kinds, start, key.get(frequencyDimension), ownStart));
     try {
@@ -1681,6 +1811,63 @@ public final class SdmxReader {
       throw modelViolation(at, e);
     }
     return new Pending(b, at);
+  }
+
+  /** What a map of observation attributes says: its reporting year, unit multiplier, status. */
+  private static final class Said {
+    static final Said NOTHING = new Said(Map.of(), 0);
+    final @Nullable Month yearStart;
+    final @Nullable SdmxException yearStartError;
+    final @Nullable SdmxException multiplierError;
+    final @Nullable String statusCode;
+    @Nullable ObservationStatus status;
+
+    Said(Map<String, String> attributes, int seriesMultiplier) {
+      String day = attributes.get("REPORTING_YEAR_START_DAY");
+      Month m = null;
+      SdmxException e = null;
+      if (day != null) {
+        try {
+          m = SdmxReader.yearStart(day, "");
+        } catch (SdmxException x) {
+          e = x;
+        }
+      }
+      yearStart = m;
+      yearStartError = e;
+      String mult = attributes.get("UNIT_MULT");
+      e = null;
+      try {
+        if (mult != null && multiplier(mult, "") != seriesMultiplier) {
+          e = fail(Problem.UNSUPPORTED, "", "UNIT_MULT " + mult + " of an observation differs "
+              + "from the series' " + seriesMultiplier + ": a series has one unit multiplier");
+        }
+      } catch (SdmxException x) {
+        e = x;
+      }
+      multiplierError = e;
+      statusCode = attributes.get("OBS_STATUS");
+    }
+
+    Month yearStart(SeriesData series, int i) {
+      if (yearStartError != null) {
+        throw relocate(yearStartError, series.pointer(i));
+      }
+      return Objects.requireNonNull(yearStart);
+    }
+
+    ObservationStatus status(SeriesData series, int i) {
+      ObservationStatus s = status;
+      if (s == null) {
+        try {
+          s = SdmxReader.status(statusCode, "");
+        } catch (SdmxException e) {
+          throw relocate(e, series.pointer(i));
+        }
+        status = s;
+      }
+      return s;
+    }
   }
 
   private static SdmxException modelViolation(String at, ValidationException e) {
@@ -1788,10 +1975,8 @@ public final class SdmxReader {
           + "UNIT_MEASURE): give it with SdmxReader.builder().currency(...)");
     }
     if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-      for (Currency c : Currency.getAvailableCurrencies()) {
-        if (c.getCurrencyCode().equals(code)) {
-          return c;
-        }
+      if (CURRENCIES.contains(code)) {
+        return Currency.getInstance(code);
       }
     }
     throw fail(Problem.UNSUPPORTED, at, from + " '" + abbreviate(code) + "' is no ISO 4217 "
@@ -1818,7 +2003,7 @@ public final class SdmxReader {
     if (code == null || code.isEmpty()) {
       return ObservationStatus.NORMAL;
     }
-    for (ObservationStatus s : ObservationStatus.values()) {
+    for (ObservationStatus s : STATUSES) {
       if (s.sdmxCode().equals(code)) {
         return s;
       }
