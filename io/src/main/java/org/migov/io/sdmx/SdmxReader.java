@@ -1201,7 +1201,7 @@ public final class SdmxReader {
         case VALUE_NULL -> {
           return null;
         }
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> d = p.getDecimalValue();
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> d = decimal(p);
         case VALUE_STRING -> {
           String s = p.getString();
           if (s.equals("NaN")) {
@@ -1229,6 +1229,37 @@ public final class SdmxReader {
             "the number's exponent is beyond " + maxExponent + " either way");
       }
       return d;
+    }
+
+    /** {@return the exact number at the parser's token: short plain decimals made directly} */
+    private static BigDecimal decimal(JsonParser p) {
+      int n = p.getStringLength();
+      if (n <= 18) {
+        char[] c = p.getStringCharacters();
+        int at = p.getStringOffset();
+        int end = at + n;
+        boolean negative = c[at] == '-';
+        int i = negative ? at + 1 : at;
+        long unscaled = 0;
+        int scale = -1;
+        for (; i < end; i++) {
+          char ch = c[i];
+          if (ch >= '0' && ch <= '9') {
+            unscaled = unscaled * 10 + (ch - '0');
+            if (scale >= 0) {
+              scale++;
+            }
+          } else if (ch == '.' && scale < 0) {
+            scale = 0;
+          } else {
+            break;
+          }
+        }
+        if (i == end) {
+          return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+        }
+      }
+      return p.getDecimalValue();
     }
 
     private void slot(JsonParser p, JsonToken t, Scope s, int j, Raw raw, String k, int index) {
@@ -1571,8 +1602,11 @@ public final class SdmxReader {
 
     @Override
     public Period period(int i, Month start) {
-      Period[] cache = st.periods.computeIfAbsent(start,
-          m -> new Period[st.observationDims.get(st.time).values.size()]);
+      Period[] cache = st.periods.get(start);
+      if (cache == null) {
+        cache = new Period[st.observationDims.get(st.time).values.size()];
+        st.periods.put(start, cache);
+      }
       Period p = cache[time[i]];
       if (p == null) {
         try {
