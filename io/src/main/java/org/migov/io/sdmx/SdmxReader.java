@@ -1729,7 +1729,7 @@ public final class SdmxReader {
    * @param in the stream of the message's UTF-8 bytes
    * @throws SdmxException whatever is wrong with the message or cannot become a series, or if
    *     reading fails
-   * @since 0.2.0
+   * @since 0.1.0
    */
   public List<RemittanceSeries> readRemittanceSeries(InputStream in) {
     java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
