@@ -467,7 +467,7 @@ public final class SdmxReader {
       this.ids = new String[values.size()];
     }
 
-    /** {@return the id of value {@code index}: its {@code id}, else {@code value} or {@code name}} */
+    /** {@return the id of value {@code index}: its id, else its value or name} */
     String valueId(int index) {
       String s = ids[index];
       if (s == null) {
@@ -578,7 +578,8 @@ public final class SdmxReader {
       }
     }
     if (parts != n || key.length() > 10 * n + 10) {
-      throw fail(p, Problem.INVALID_VALUE, prefix + escape(key), "the key '" + abbreviate(key) + "' does not "
+      throw fail(p, Problem.INVALID_VALUE, prefix + escape(key), "the key '" + abbreviate(key)
+          + "' does not "
           + "have one index for each of the " + n + " dimensions");
     }
     int from = 0;
@@ -600,7 +601,8 @@ public final class SdmxReader {
       }
       Component c = dims.get(i);
       if (v >= c.values.size()) {
-        throw fail(p, Problem.INVALID_VALUE, prefix + escape(key), "the key '" + abbreviate(key) + "' names "
+        throw fail(p, Problem.INVALID_VALUE, prefix + escape(key), "the key '" + abbreviate(key)
+            + "' names "
             + "value " + v + " of " + c.id + ", which has " + c.values.size());
       }
       out[i] = v;

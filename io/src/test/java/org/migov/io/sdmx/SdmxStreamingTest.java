@@ -167,7 +167,8 @@ class SdmxStreamingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"'links':[{'a':1,'a':2}]", "'structure':0", "'x':{'y':[{},{'a':[],'a':0}]}"})
+  @ValueSource(strings = {"'links':[{'a':1,'a':2}]", "'structure':0",
+      "'x':{'y':[{},{'a':[],'a':0}]}"})
   void duplicatePropertiesAreFoundWhereverTheyAre(String extra) {
     for (String message : List.of(FISCAL, DATA_SETS_FIRST)) {
       SdmxException e = thrown(RAW, message.replace("'structure':0,", "'structure':0," + extra
