@@ -61,6 +61,15 @@ class SdmxDetailsTest {
       "'0:0:1'|'0:0:2'|INVALID_VALUE|/data/dataSets/0/series/0:0:2"
           + "|names value 2 of COUNTERPART_AREA, which has 2",
       "'0:0:1'|'0:0:1:'|INVALID_VALUE|/data/dataSets/0/series/0:0:1:|each of the 3 dimensions",
+      "'0:0:1'|'~0:0:1'|INVALID_VALUE|/data/dataSets/0/series/~00:0:1|holds '~0', not an index",
+      "'0:0:1'|'/0:0:1'|INVALID_VALUE|/data/dataSets/0/series/~10:0:1|holds '/0', not an index",
+      "'0:0:1'|'000000000:000000000:00000000000000000001'|INVALID_VALUE"
+          + "|/data/dataSets/0/series/000000000:000000000:00000000000000000001"
+          + "|holds '00000000000000000001', not an index",
+      "'attributes':[0,0,0],'observations':{'0':[7|'attributes':[0,0,1],'observations':{'0':[7"
+          + "|INVALID_VALUE|/data/dataSets/0/series/0:0:0/attributes/2|of its 1 values, not 1",
+      "'attributes':[0,0,0],'observations':{'0':[7|'attributes':[0,0,-1],'observations':{'0':[7"
+          + "|INVALID_VALUE|/data/dataSets/0/series/0:0:0/attributes/2|of its 1 values, not -1",
       "'structure':0,|'structure':0,'structure':0,|INVALID_VALUE|/data/dataSets/0/structure"
           + "|Duplicate Object property \"structure\"",
       "'attributes':[0,0,0],'observations':{'0':[7|'attributes':[0,0,0],'attributes':[0,0,0],"
@@ -364,6 +373,38 @@ class SdmxDetailsTest {
       assertThat(e.problem()).as(e.getMessage()).isEqualTo(Problem.valueOf(problem));
       assertThat(e.pointer()).startsWith("/data/dataSets/0/series/0:0:0");
     }
+  }
+
+  @Test
+  void attributeSlotsBeyondTheComponentsAndMeasuresBeforeThem() {
+    SdmxMessage plain = RAW.read(utf8(FISCAL));
+    assertThat(RAW.read(utf8(FISCAL.replace("'attributes':[0,0,0],'observations':{'0':[7",
+        "'attributes':[0,0,0,'more',9],'observations':{'0':[7")))).isEqualTo(plain);
+    SdmxSeries fewer = RAW.read(utf8(FISCAL.replace("'attributes':[0,0,0],'observations':"
+        + "{'0':[7", "'attributes':[0],'observations':{'0':[7"))).series().get(0);
+    assertThat(fewer.attributes()).containsOnlyKeys("UNIT_MULT");
+    assertThat(RAW.read(utf8(FISCAL.replace("'attributes':[0,0,0],'observations':{'0':[7",
+        "'attributes':null,'observations':{'0':[7")))).isNotEqualTo(plain);
+    String two = FISCAL.replace("'attributes':{'series'", "'measures':{'observation':[{'id':"
+        + "'OBS_VALUE'},{'id':'OTHER'}]},'attributes':{'series'")
+        .replace("'0':[7389.2,0]", "'0':[7389.2,99,1]");
+    SdmxObservation first = RAW.read(utf8(two)).series().get(0).observations().get(0);
+    assertThat(first.value()).contains(new BigDecimal("7389.2"));
+    assertThat(first.attributes()).isEqualTo(Map.of("OBS_STATUS", "F"));
+    for (String other : List.of("'measures':{'observation':{}}", "'measures':[]")) {
+      String one = FISCAL.replace("'attributes':{'series'", other + ",'attributes':{'series'");
+      assertThat(RAW.read(utf8(one))).as(other).isEqualTo(plain);
+    }
+    String none = FISCAL.replace("'attributes':{'series'", "'measures':{'observation':[]},"
+        + "'attributes':{'series'").replace("'0':[7389.2,0],'1':['8500',1]", "'0':[1],'1':[0]")
+        .replace("'0':[30251.3],'1':[null]", "'0':[null]");
+    SdmxObservation noValue = RAW.read(utf8(none)).series().get(0).observations().get(0);
+    assertThat(noValue.value()).isEmpty();
+    assertThat(noValue.attributes()).isEqualTo(Map.of("OBS_STATUS", "F"));
+    SdmxSeries nine = RAW.read(utf8(FISCAL.replace("'0:0:1'", "'0:0:000000001'"))).series()
+        .get(1);
+    assertThat(nine.pointer()).isEqualTo("/data/dataSets/0/series/0:0:000000001");
+    assertThat(nine.key()).containsEntry("COUNTERPART_AREA", "W0");
   }
 
   @Test
