@@ -9,14 +9,21 @@ import java.nio.file.Path;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.migov.io.sdmx.SdmxException.Problem;
 import org.migov.model.CountryCode;
@@ -33,6 +40,7 @@ import org.migov.model.Source;
 import org.migov.validation.ValidationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -42,6 +50,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * Reads SDMX-JSON data messages, versions 1.0 and 2.x, in the series layout ({@code
@@ -100,10 +109,29 @@ import tools.jackson.databind.json.JsonMapper;
  * string length {@value #DEFAULT_MAX_STRING_LENGTH} characters, number length {@value
  * #DEFAULT_MAX_NUMBER_LENGTH} characters, number exponent {@value #DEFAULT_MAX_EXPONENT} either
  * way, {@value #DEFAULT_MAX_OBSERVATIONS} observations. Fixed: dimension-group keys may fix at
- * most 64 different sets of dimensions, so that matching them stays linear. The message is held
- * in memory as a tree while it is read (a few times the size of its text). Duplicate properties
- * are errors; unknown properties are ignored. Every failure is an {@link SdmxException}.
- * Instances are immutable and thread-safe.
+ * most 64 different sets of dimensions, so that matching them stays linear. Duplicate properties
+ * are errors; unknown properties are ignored. Every failure is an {@link SdmxException}; a message
+ * that is not well-formed JSON, or has content after its end, fails as such even where an error
+ * of its content comes first (the rest of the message is read to find out). Instances are
+ * immutable and thread-safe.
+ *
+ * <p>Memory. The message is read as a stream of tokens, not held: its header and its structures
+ * (small) are read as trees, its observations one by one. {@link #read(InputStream)} holds the
+ * {@link SdmxMessage} it returns, every observation with its pointer. {@link
+ * #readRemittanceSeries(InputStream)} converts each series when it is complete and holds, besides
+ * the remittance series it returns, only the observations not yet converted, in a compact form
+ * (an index of the time period, the value, and an attribute map shared by the observations with
+ * the same attributes: some 60 bytes an observation with its value): in the series layout those of
+ * the series being read, converted at the end of its object; in the flat layout, where any
+ * observation may belong to any series, those of the dataset being read, grouped by series key
+ * and converted at its end. A million observations in the series layout read through a heap of
+ * 256 MiB. When the dataSets come before the structure they need (as in the official sample
+ * {@code v2.1.0-agri.json}), their tokens are buffered (Jackson's {@code TokenBuffer}, about as
+ * much memory as their text or more: some 100 bytes an observation) and read as above once the
+ * structure is known; errors in them have a pointer but no line and column. In a dataset, {@code
+ * series} and {@code observations} come after what applies to them ({@code structure}, {@code
+ * attributes}, {@code dimensionGroupAttributes}), as SDMX writers put them; a dataset that gives
+ * one of these after its series is refused ({@link Problem#UNSUPPORTED}), not misread.
  *
  * @since 0.1.0
  */
@@ -122,6 +150,14 @@ public final class SdmxReader {
   public static final long DEFAULT_MAX_OBSERVATIONS = 10_000_000L;
 
   private static final int MAX_GROUP_PATTERNS = 64;
+  private static final Pattern DECIMAL =
+      Pattern.compile("-?[0-9]{1,100}(\\.[0-9]{1,100})?([eE][-+]?[0-9]{1,9})?");
+  private static final int[] NO_INDICES = {};
+  /** How the error of a property given twice begins: it is found where a parser finds it. */
+  private static final String DUPLICATE = "Duplicate Object property";
+  private static final List<ObservationStatus> STATUSES = List.of(ObservationStatus.values());
+  private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+      .map(Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final JsonMapper mapper;
   private final int maxExponent;
@@ -145,13 +181,15 @@ public final class SdmxReader {
             .maxNameLength(b.maxStringLength)
             .maxNumberLength(b.maxNumberLength)
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // duplicate properties are found by the reader (cheaply for the many keys of observations)
+        // and, in the parts read as trees, by FAIL_ON_READING_DUP_TREE_KEY
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
     this.mapper = JsonMapper.builder(factory)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // parts of the message are read as trees: what follows a part is the rest of the message
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
     this.maxExponent = b.maxExponent;
     this.maxObservations = b.maxObservations;
@@ -194,8 +232,7 @@ public final class SdmxReader {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     } catch (IOException e) {
-      throw new SdmxException(Problem.IO_ERROR, "", -1, -1, "reading failed: " + e.getMessage(),
-          e);
+      throw ioError(e);
     }
   }
 
@@ -207,25 +244,94 @@ public final class SdmxReader {
    * @throws SdmxException whatever is wrong with the message, or if reading fails
    */
   public SdmxMessage read(InputStream in) {
-    JsonNode root;
+    List<SdmxSeries> series = new ArrayList<>();
+    Head head = run(in, raw -> series.add(raw.toSeries()), false);
+    return new SdmxMessage(head.version, head.id, head.sender, head.prepared, head.name, series);
+  }
+
+  private static SdmxException ioError(IOException e) {
+    return new SdmxException(Problem.IO_ERROR, "", -1, -1, "reading failed: " + e.getMessage(), e);
+  }
+
+  /** What a message says of itself. */
+  private record Head(String version, Optional<String> id, Optional<String> sender,
+      Optional<String> prepared, Optional<String> name) {}
+
+  /** Reads a message, handing each series to {@code sink} as soon as it is complete. */
+  private Head run(InputStream in, Consumer<Raw> sink, boolean shareAttributes) {
     JsonParser p = null;
     try {
       p = mapper.createParser(in);
-      root = mapper.readTree(p);
+      Run run = new Run(p, sink, shareAttributes);
+      try {
+        return run.message();
+      } catch (SdmxException e) {
+        if (e.problem() != Problem.TRAILING_CONTENT && e.problem() != Problem.EMPTY_INPUT
+            && !e.detail().startsWith(DUPLICATE)) {
+          drain(p);
+        }
+        throw e;
+      }
     } catch (StreamConstraintsException e) {
       throw jackson(Problem.LIMIT_EXCEEDED, e, p);
     } catch (JacksonIOException e) {
       throw jackson(Problem.IO_ERROR, e, p);
     } catch (JacksonException e) {
       String m = e.getOriginalMessage();
-      throw jackson(m != null && m.startsWith("Trailing token") ? Problem.TRAILING_CONTENT
-          : m != null && m.startsWith("Duplicate") ? Problem.INVALID_VALUE
+      throw jackson(m != null && m.startsWith("Duplicate") ? Problem.INVALID_VALUE
           : Problem.MALFORMED_JSON, e, p);
     }
-    if (root == null || root.isMissingNode()) {
-      throw new SdmxException(Problem.EMPTY_INPUT, "", 1, 1, "the input holds no JSON", null);
+  }
+
+  /**
+   * Reads the rest of a message in which an error was found: broken JSON or content after the
+   * message are reported first, as by a reader that parses the whole message before it looks at
+   * it.
+   */
+  private static void drain(JsonParser p) {
+    JsonToken t = p.currentToken();
+    // the names of each object opened here; none for an array
+    List<@Nullable Set<String>> open = new ArrayList<>();
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      open.add(t == JsonToken.START_OBJECT ? new HashSet<>() : null);
     }
-    return new Message(root).read();
+    while (true) {
+      if (t != null && !t.isStructStart() && p.streamReadContext().inRoot()) {
+        JsonToken after = p.nextToken();
+        if (after != null) {
+          throw trailing(p, after);
+        }
+        return;
+      }
+      t = p.nextToken();
+      if (t == null) {
+        return;
+      }
+      switch (t) {
+        case PROPERTY_NAME -> {
+          Set<String> names = open.isEmpty() ? null : open.get(open.size() - 1);
+          if (names != null && !names.add(p.currentName())) {
+            throw duplicate(p, p.currentName());
+          }
+        }
+        case START_OBJECT -> open.add(new HashSet<>());
+        case START_ARRAY -> open.add(null);
+        case END_OBJECT, END_ARRAY -> {
+          if (!open.isEmpty()) {
+            open.remove(open.size() - 1);
+          }
+        }
+        default -> {
+          // a scalar
+        }
+      }
+    }
+  }
+
+  private static SdmxException trailing(JsonParser p, JsonToken token) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    return new SdmxException(Problem.TRAILING_CONTENT, "", at.getLineNr(), at.getColumnNr(),
+        "Trailing token (" + token + ") found after the message", null);
   }
 
   private static SdmxException jackson(Problem problem, JacksonException e,
@@ -235,6 +341,11 @@ public final class SdmxReader {
         : p != null ? p.currentLocation() : TokenStreamLocation.NA;
     String m = e.getOriginalMessage();
     String detail = m == null ? e.getClass().getSimpleName() : firstLine(m);
+    int quote = detail.indexOf('"', 20);
+    if (detail.startsWith("Duplicate property \"") && quote > 0) {
+      // a duplicate found in a part read as a tree: said as where the parser finds it
+      detail = DUPLICATE + detail.substring("Duplicate property".length(), quote + 1);
+    }
     return new SdmxException(problem, pointer, at.getLineNr(), at.getColumnNr(), detail, e);
   }
 
@@ -249,6 +360,17 @@ public final class SdmxReader {
     return new SdmxException(problem, pointer, -1, -1, detail, null);
   }
 
+  /** An error at the parser's current token: with its line and column where the parser has them. */
+  private static SdmxException fail(JsonParser p, Problem problem, String pointer, String detail) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    return new SdmxException(problem, pointer, at.getLineNr(), at.getColumnNr(), detail, null);
+  }
+
+  /** The same error at another pointer (values checked before their pointer is made). */
+  private static SdmxException relocate(SdmxException e, String pointer) {
+    return new SdmxException(e.problem(), pointer, -1, -1, e.detail(), e.getCause());
+  }
+
   static String abbreviate(String text) {
     if (text.length() <= 40) {
       return text;
@@ -257,12 +379,104 @@ public final class SdmxReader {
   }
 
   private static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
+    return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key
+        : key.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** The JSON type of a token, as {@link tools.jackson.databind.node.JsonNodeType} names it. */
+  private static String type(@Nullable JsonToken t) {
+    if (t == null) {
+      return "nothing";
+    }
+    return switch (t) {
+      case START_OBJECT -> "OBJECT";
+      case START_ARRAY -> "ARRAY";
+      case VALUE_STRING -> "STRING";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "NUMBER";
+      case VALUE_TRUE, VALUE_FALSE -> "BOOLEAN";
+      case VALUE_NULL -> "NULL";
+      default -> t.name();
+    };
+  }
+
+  private static void requireObject(JsonParser p, String pointer) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw fail(p, Problem.WRONG_TYPE, pointer, "an object is required here, not "
+          + type(p.currentToken()));
+    }
+  }
+
+  /** Skips the value at the parser's token, checking its objects for duplicate properties. */
+  private static void skip(JsonParser p) {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return;
+    }
+    // the names of each open object; none for an array
+    List<@Nullable Set<String>> open = new ArrayList<>();
+    open.add(t == JsonToken.START_OBJECT ? new HashSet<>() : null);
+    while (!open.isEmpty()) {
+      JsonToken n = p.nextToken();
+      if (n == null) {
+        return;
+      }
+      switch (n) {
+        case PROPERTY_NAME -> {
+          Set<String> names = open.get(open.size() - 1);
+          if (names != null && !names.add(p.currentName())) {
+            throw duplicate(p, p.currentName());
+          }
+        }
+        case START_OBJECT -> open.add(new HashSet<>());
+        case START_ARRAY -> open.add(null);
+        case END_OBJECT, END_ARRAY -> open.remove(open.size() - 1);
+        default -> {
+          // a scalar
+        }
+      }
+    }
+  }
+
+  /** {@return the error of a property given twice, at its second name} */
+  private static SdmxException duplicate(JsonParser p, String name) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    return new SdmxException(Problem.INVALID_VALUE,
+        p.streamReadContext().pathAsPointer().toString(), at.getLineNr(), at.getColumnNr(),
+        DUPLICATE + " \"" + name + "\"", null);
+  }
+
+  /** Checks that an object's property name is new, adding it to those seen. */
+  private static void once(Set<String> names, JsonParser p) {
+    if (!names.add(p.currentName())) {
+      throw duplicate(p, p.currentName());
+    }
   }
 
   /** A dimension or attribute of a structure. */
-  private record Component(String id, int keyPosition, List<JsonNode> values, String pointer,
-      List<String> groupDimensions) {}
+  private static final class Component {
+    final String id;
+    final List<JsonNode> values;
+    final String pointer;
+    /** The ids of the values, made when first needed. */
+    final @Nullable String[] ids;
+
+    Component(String id, List<JsonNode> values, String pointer) {
+      this.id = id;
+      this.values = values;
+      this.pointer = pointer;
+      this.ids = new String[values.size()];
+    }
+
+    /** {@return the id of value {@code index}: its id, else its value or name} */
+    String valueId(int index) {
+      String s = ids[index];
+      if (s == null) {
+        s = SdmxReader.valueId(values.get(index), pointer + "/values/" + index);
+        ids[index] = s;
+      }
+      return s;
+    }
+  }
 
   /** The structure of a dataset. */
   private static final class Structure {
@@ -273,524 +487,18 @@ public final class SdmxReader {
     final List<Component> seriesAttrs = new ArrayList<>();
     final List<Component> observationAttrs = new ArrayList<>();
     final List<Component> groupAttrs = new ArrayList<>();
-    /** Every dimension in key order, for dimension-group keys. */
+    /** Every dimension, dataset, series then observation level, for dimension-group keys. */
     final List<Component> allDims = new ArrayList<>();
     int measures = 1;
     int time = -1;
     @Nullable String name;
-  }
+    /** The periods of the time dimension's values, by the first month of the reporting year. */
+    final Map<Month, Period[]> periods = new EnumMap<>(Month.class);
 
-  /** The reading of one message. */
-  private final class Message {
-    final JsonNode root;
-    long observations;
-
-    Message(JsonNode root) {
-      this.root = root;
+    /** The place of observation-level dimension {@code i} in {@link #allDims}. */
+    int observationPlace(int i) {
+      return datasetDims.size() + seriesDims.size() + i;
     }
-
-    SdmxMessage read() {
-      if (!root.isObject()) {
-        throw fail(Problem.WRONG_TYPE, "", "an SDMX-JSON message is an object");
-      }
-      String version;
-      String base;
-      JsonNode head;
-      JsonNode dataSets;
-      List<Structure> structures = new ArrayList<>();
-      JsonNode data = root.get("data");
-      if (data != null && !data.isNull()) {
-        version = "2";
-        base = "/data";
-        requireObject(data, "/data");
-        head = root.get("meta");
-        dataSets = data.get("dataSets");
-        JsonNode many = data.get("structures");
-        JsonNode one = data.get("structure");
-        if (many != null && many.isArray()) {
-          for (int i = 0; i < many.size(); i++) {
-            structures.add(structure(many.get(i), "/data/structures/" + i));
-          }
-        } else if (one != null && one.isObject()) {
-          structures.add(structure(one, "/data/structure"));
-        } else {
-          throw fail(Problem.WRONG_TYPE, "/data/structures",
-              "a message of SDMX-JSON 2 holds its structures in data.structures");
-        }
-      } else if (root.has("structure")) {
-        version = "1.0";
-        base = "";
-        head = root.get("header");
-        dataSets = root.get("dataSets");
-        structures.add(structure(root.get("structure"), "/structure"));
-      } else {
-        throw fail(Problem.WRONG_TYPE, "", "an SDMX-JSON data message has 'data' (2.x) or "
-            + "'structure' and 'dataSets' (1.0)");
-      }
-      if (dataSets == null || !dataSets.isArray()) {
-        throw fail(Problem.WRONG_TYPE, base + "/dataSets", "'dataSets' is an array");
-      }
-      List<SdmxSeries> series = new ArrayList<>();
-      for (int i = 0; i < dataSets.size(); i++) {
-        String pointer = base + "/dataSets/" + i;
-        JsonNode ds = dataSets.get(i);
-        requireObject(ds, pointer);
-        int index = 0;
-        JsonNode s = ds.get("structure");
-        if (s != null && !s.isNull()) {
-          if (!s.isIntegralNumber() || !s.canConvertToInt() || s.intValue() < 0
-              || s.intValue() >= structures.size()) {
-            throw fail(Problem.INVALID_VALUE, pointer + "/structure",
-                "'structure' is the index of one of the " + structures.size() + " structures");
-          }
-          index = s.intValue();
-        }
-        dataset(ds, pointer, structures.get(index), series);
-      }
-      Optional<String> id = Optional.empty();
-      Optional<String> sender = Optional.empty();
-      Optional<String> prepared = Optional.empty();
-      if (head != null && head.isObject()) {
-        id = text(head.get("id"));
-        prepared = text(head.get("prepared"));
-        JsonNode snd = head.get("sender");
-        if (snd != null && snd.isObject()) {
-          sender = text(snd.get("name")).or(() -> text(snd.get("id")));
-        }
-      }
-      Optional<String> name = structures.isEmpty() ? Optional.empty()
-          : Optional.ofNullable(structures.get(0).name);
-      return new SdmxMessage(version, id, sender, prepared, name, series);
-    }
-
-    private Structure structure(@Nullable JsonNode given, String pointer) {
-      JsonNode node = requireObject(given, pointer);
-      Structure st = new Structure();
-      st.name = text(node.get("name")).orElse(null);
-      JsonNode dims = node.get("dimensions");
-      requireObject(dims, pointer + "/dimensions");
-      components(dims, "dataSet", pointer + "/dimensions", st.datasetDims);
-      components(dims, "series", pointer + "/dimensions", st.seriesDims);
-      components(dims, "observation", pointer + "/dimensions", st.observationDims);
-      JsonNode attrs = node.get("attributes");
-      if (attrs != null && !attrs.isNull()) {
-        requireObject(attrs, pointer + "/attributes");
-        components(attrs, "dataSet", pointer + "/attributes", st.datasetAttrs);
-        components(attrs, "series", pointer + "/attributes", st.seriesAttrs);
-        components(attrs, "observation", pointer + "/attributes", st.observationAttrs);
-        components(attrs, "dimensionGroup", pointer + "/attributes", st.groupAttrs);
-      }
-      JsonNode measures = node.get("measures");
-      if (measures != null && measures.isObject()) {
-        JsonNode m = measures.get("observation");
-        if (m != null && m.isArray()) {
-          st.measures = m.size();
-        }
-      }
-      for (int i = 0; i < st.observationDims.size(); i++) {
-        Component c = st.observationDims.get(i);
-        if (c.id.equals(timeDimension)) {
-          st.time = i;
-        }
-      }
-      if (st.time < 0) {
-        throw fail(Problem.UNSUPPORTED, pointer + "/dimensions/observation", "no observation-level "
-            + "dimension is " + timeDimension + ": migov reads time series, whose observations "
-            + "are at the periods of a time dimension (name it with timePeriodDimension(...))");
-      }
-      st.allDims.addAll(st.datasetDims);
-      st.allDims.addAll(st.seriesDims);
-      st.allDims.addAll(st.observationDims);
-      // dimension-group keys list the dimensions as the structure does (dataset, series, then
-      // observation level), not by keyPosition: so the official sample agri.json reads
-      return st;
-    }
-
-    private void components(JsonNode parent, String level, String pointer, List<Component> out) {
-      JsonNode list = parent.get(level);
-      if (list == null || list.isNull()) {
-        return;
-      }
-      if (!list.isArray()) {
-        throw fail(Problem.WRONG_TYPE, pointer + "/" + level, "'" + level + "' is an array");
-      }
-      for (int i = 0; i < list.size(); i++) {
-        String at = pointer + "/" + level + "/" + i;
-        JsonNode c = list.get(i);
-        requireObject(c, at);
-        JsonNode idNode = c.get("id");
-        if (idNode == null || !idNode.isString() || idNode.stringValue().isEmpty()) {
-          throw fail(Problem.WRONG_TYPE, at + "/id", "a component has a string 'id'");
-        }
-        JsonNode kp = c.get("keyPosition");
-        int keyPosition = kp != null && kp.isIntegralNumber() && kp.canConvertToInt()
-            ? kp.intValue() : -1;
-        List<JsonNode> values = new ArrayList<>();
-        JsonNode vs = c.get("values");
-        if (vs != null && vs.isArray()) {
-          vs.forEach(values::add);
-        }
-        List<String> groupDims = new ArrayList<>();
-        JsonNode rel = c.get("relationship");
-        if (rel != null && rel.isObject() && rel.get("dimensions") != null
-            && rel.get("dimensions").isArray()) {
-          rel.get("dimensions").forEach(d -> groupDims.add(d.asString()));
-        }
-        out.add(new Component(idNode.stringValue(), keyPosition, values, at, groupDims));
-      }
-    }
-
-    private void dataset(JsonNode ds, String pointer, Structure st, List<SdmxSeries> out) {
-      JsonNode action = ds.get("action");
-      if (action != null && action.isString() && action.stringValue().equals("Delete")) {
-        throw fail(Problem.UNSUPPORTED, pointer + "/action", "a dataset whose action is Delete "
-            + "lists observations to delete, not figures");
-      }
-      Map<String, String> key = new LinkedHashMap<>();
-      for (Component c : st.datasetDims) {
-        if (c.values.size() != 1) {
-          throw fail(Problem.INVALID_VALUE, c.pointer + "/values",
-              "a dataset-level dimension has one value, not " + c.values.size());
-        }
-        key.put(c.id, valueId(c.values.get(0), c.pointer + "/values/0"));
-      }
-      Map<String, String> attributes = new LinkedHashMap<>();
-      slots(ds.get("attributes"), 0, st.datasetAttrs, pointer + "/attributes", attributes);
-      Groups groups = new Groups(ds.get("dimensionGroupAttributes"),
-          pointer + "/dimensionGroupAttributes", st);
-      JsonNode series = ds.get("series");
-      JsonNode flat = ds.get("observations");
-      if (series != null && !series.isNull()) {
-        requireObject(series, pointer + "/series");
-        for (Map.Entry<String, JsonNode> e : series.properties()) {
-          String at = pointer + "/series/" + escape(e.getKey());
-          int[] indices = key(e.getKey(), st.seriesDims, at);
-          Map<String, String> seriesKey = new LinkedHashMap<>(key);
-          for (int i = 0; i < indices.length; i++) {
-            Component c = st.seriesDims.get(i);
-            seriesKey.put(c.id, valueId(c.values.get(indices[i]), c.pointer + "/values/"
-                + indices[i]));
-          }
-          JsonNode s = e.getValue();
-          requireObject(s, at);
-          Map<String, String> seriesAttrs = new LinkedHashMap<>(attributes);
-          slots(s.get("attributes"), 0, st.seriesAttrs, at + "/attributes", seriesAttrs);
-          Map<String, Integer> fixed = new HashMap<>();
-          for (int i = 0; i < indices.length; i++) {
-            fixed.put(st.seriesDims.get(i).id, indices[i]);
-          }
-          groups.apply(fixed, seriesAttrs, true);
-          List<SdmxObservation> obs = new ArrayList<>();
-          JsonNode os = s.get("observations");
-          if (os != null && !os.isNull()) {
-            requireObject(os, at + "/observations");
-            for (Map.Entry<String, JsonNode> o : os.properties()) {
-              String oat = at + "/observations/" + escape(o.getKey());
-              int[] oi = key(o.getKey(), st.observationDims, oat);
-              if (oi.length != 1) {
-                throw fail(Problem.UNSUPPORTED, oat, "a series layout with observation-level "
-                    + "dimensions other than time");
-              }
-              Map<String, Integer> all = new HashMap<>(fixed);
-              all.put(timeDimension, oi[0]);
-              obs.add(observation(o.getValue(), oat, st, oi[0], groups, all));
-            }
-          }
-          out.add(new SdmxSeries(at, seriesKey, seriesAttrs, obs));
-        }
-      } else if (flat != null && !flat.isNull()) {
-        requireObject(flat, pointer + "/observations");
-        Map<List<Integer>, List<SdmxObservation>> bySeries = new LinkedHashMap<>();
-        Map<List<Integer>, Map<String, String>> seriesAttrs = new HashMap<>();
-        for (Map.Entry<String, JsonNode> o : flat.properties()) {
-          String oat = pointer + "/observations/" + escape(o.getKey());
-          int[] oi = key(o.getKey(), st.observationDims, oat);
-          List<Integer> seriesKey = new ArrayList<>();
-          Map<String, Integer> all = new HashMap<>();
-          for (int i = 0; i < oi.length; i++) {
-            all.put(st.observationDims.get(i).id, oi[i]);
-            if (i != st.time) {
-              seriesKey.add(oi[i]);
-            }
-          }
-          bySeries.computeIfAbsent(seriesKey, k -> new ArrayList<>())
-              .add(observation(o.getValue(), oat, st, oi[st.time], groups, all));
-          seriesAttrs.computeIfAbsent(seriesKey, k -> {
-            Map<String, String> a = new LinkedHashMap<>(attributes);
-            Map<String, Integer> fixed = new HashMap<>(all);
-            fixed.remove(timeDimension);
-            groups.apply(fixed, a, true);
-            return a;
-          });
-        }
-        for (Map.Entry<List<Integer>, List<SdmxObservation>> e : bySeries.entrySet()) {
-          Map<String, String> seriesKey = new LinkedHashMap<>(key);
-          int j = 0;
-          for (int i = 0; i < st.observationDims.size(); i++) {
-            if (i != st.time) {
-              Component c = st.observationDims.get(i);
-              int v = e.getKey().get(j++);
-              seriesKey.put(c.id, valueId(c.values.get(v), c.pointer + "/values/" + v));
-            }
-          }
-          out.add(new SdmxSeries(pointer, seriesKey,
-              Objects.requireNonNull(seriesAttrs.get(e.getKey())), e.getValue()));
-        }
-      }
-    }
-
-    private SdmxObservation observation(JsonNode o, String pointer, Structure st, int time,
-        Groups groups, Map<String, Integer> all) {
-      if (++observations > maxObservations) {
-        throw fail(Problem.LIMIT_EXCEEDED, pointer, "more than " + maxObservations
-            + " observations");
-      }
-      if (!o.isArray()) {
-        throw fail(Problem.WRONG_TYPE, pointer, "an observation is an array of its measures and "
-            + "attributes");
-      }
-      Component t = st.observationDims.get(st.time);
-      String period = valueId(t.values.get(time), t.pointer + "/values/" + time);
-      Optional<BigDecimal> value = Optional.empty();
-      if (o.size() > 0 && st.measures > 0) {
-        value = value(o.get(0), pointer + "/0");
-      }
-      Map<String, String> attrs = new LinkedHashMap<>();
-      slots(o, st.measures, st.observationAttrs, pointer, attrs);
-      groups.apply(all, attrs, false);
-      return new SdmxObservation(pointer, period, value, attrs);
-    }
-
-    private Optional<BigDecimal> value(JsonNode v, String pointer) {
-      BigDecimal d;
-      if (v.isNull()) {
-        return Optional.empty();
-      } else if (v.isNumber()) {
-        if (!v.isBigDecimal() && !v.isIntegralNumber()) {
-          throw fail(Problem.INVALID_VALUE, pointer, "the value is not a decimal number");
-        }
-        d = v.decimalValue();
-      } else if (v.isString()) {
-        String s = v.stringValue();
-        if (s.equals("NaN")) {
-          return Optional.empty();
-        }
-        if (!s.matches("-?[0-9]{1,100}(\\.[0-9]{1,100})?([eE][-+]?[0-9]{1,9})?")) {
-          throw fail(Problem.INVALID_VALUE, pointer, "'" + abbreviate(s)
-              + "' is not a decimal number");
-        }
-        try {
-          d = new BigDecimal(s);
-        } catch (NumberFormatException e) {
-          throw fail(Problem.INVALID_VALUE, pointer, "'" + abbreviate(s)
-              + "' is not a decimal number");
-        }
-      } else {
-        throw fail(Problem.WRONG_TYPE, pointer, "a value is a number, a string or null, not "
-            + v.getNodeType());
-      }
-      // the scale, as the model measures a decimal's exponent: what the model holds is read
-      if (Math.abs((long) d.scale()) > maxExponent) {
-        throw fail(Problem.LIMIT_EXCEEDED, pointer,
-            "the number's exponent is beyond " + maxExponent + " either way");
-      }
-      return Optional.of(d);
-    }
-
-    /** Reads attribute slots {@code from..} of an array into {@code out}. */
-    private void slots(@Nullable JsonNode array, int from, List<Component> components,
-        String pointer, Map<String, String> out) {
-      if (array == null || array.isNull()) {
-        return;
-      }
-      if (!array.isArray()) {
-        throw fail(Problem.WRONG_TYPE, pointer, "attributes are an array");
-      }
-      for (int j = 0; j < components.size() && from + j < array.size(); j++) {
-        String v = attribute(array.get(from + j), components.get(j), pointer + "/" + (from + j));
-        if (v != null) {
-          out.put(components.get(j).id, v);
-        }
-      }
-    }
-
-    private @Nullable String attribute(JsonNode slot, Component c, String pointer) {
-      if (slot.isNull()) {
-        return null;
-      }
-      if (!c.values.isEmpty()) {
-        if (!slot.isIntegralNumber() || !slot.canConvertToInt() || slot.intValue() < 0
-            || slot.intValue() >= c.values.size()) {
-          throw fail(Problem.INVALID_VALUE, pointer, "attribute " + c.id + " takes the index of "
-              + "one of its " + c.values.size() + " values, not " + abbreviate(slot.toString()));
-        }
-        return valueId(c.values.get(slot.intValue()), c.pointer + "/values/" + slot.intValue());
-      }
-      return literal(slot);
-    }
-
-    private String literal(JsonNode v) {
-      if (v.isString()) {
-        return v.stringValue();
-      }
-      if (v.isNumber() || v.isBoolean()) {
-        return v.asString();
-      }
-      if (v.isArray()) {
-        List<String> parts = new ArrayList<>();
-        v.forEach(e -> parts.add(literal(e)));
-        return String.join("; ", parts);
-      }
-      if (v.isObject()) {
-        JsonNode en = v.get("en");
-        if (en != null && en.isString()) {
-          return en.stringValue();
-        }
-        for (Map.Entry<String, JsonNode> e : v.properties()) {
-          return literal(e.getValue());
-        }
-      }
-      return "";
-    }
-
-    /** The id of a component's value: its {@code id}, else its {@code value} or {@code name}. */
-    private String valueId(JsonNode v, String pointer) {
-      if (v.isObject()) {
-        for (String k : List.of("id", "value", "name")) {
-          JsonNode n = v.get(k);
-          if (n != null && (n.isString() || n.isObject())) {
-            return literal(n);
-          }
-        }
-        throw fail(Problem.WRONG_TYPE, pointer, "a value of a component has an 'id'");
-      }
-      if (v.isString() || v.isNumber()) {
-        return v.asString();
-      }
-      throw fail(Problem.WRONG_TYPE, pointer, "a value of a component is an object with an 'id'");
-    }
-
-    private int[] key(String key, List<Component> dims, String pointer) {
-      String[] parts = key.split(":", -1);
-      if (parts.length != dims.size() || key.length() > 10 * dims.size() + 10) {
-        throw fail(Problem.INVALID_VALUE, pointer, "the key '" + abbreviate(key) + "' does not "
-            + "have one index for each of the " + dims.size() + " dimensions");
-      }
-      int[] out = new int[parts.length];
-      for (int i = 0; i < parts.length; i++) {
-        String p = parts[i];
-        if (p.isEmpty() || p.length() > 9 || !p.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-          throw fail(Problem.INVALID_VALUE, pointer, "the key '" + abbreviate(key)
-              + "' holds '" + abbreviate(p) + "', not an index");
-        }
-        out[i] = Integer.parseInt(p);
-        if (out[i] >= dims.get(i).values.size()) {
-          throw fail(Problem.INVALID_VALUE, pointer, "the key '" + abbreviate(key) + "' names "
-              + "value " + out[i] + " of " + dims.get(i).id + ", which has "
-              + dims.get(i).values.size());
-        }
-      }
-      return out;
-    }
-
-    /** The dimension-group attributes of a dataset, keyed by partial keys over every dimension. */
-    private final class Groups {
-      /**
-       * The attributes of the partial keys, grouped by the dimensions a key fixes (its mask, in
-       * order of first appearance): for each mask, the attributes by the fixed indices joined by
-       * ':'. A series or an observation looks up each mask once, so matching costs at most
-       * {@value #MAX_GROUP_PATTERNS} look-ups, however many keys the message has.
-       */
-      final Map<List<String>, Map<String, Map<String, String>>> byMask = new LinkedHashMap<>();
-
-      Groups(@Nullable JsonNode node, String pointer, Structure st) {
-        if (node == null || node.isNull()) {
-          return;
-        }
-        requireObject(node, pointer);
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-          String at = pointer + "/" + escape(e.getKey());
-          String[] parts = e.getKey().split(":", -1);
-          if (parts.length != st.allDims.size()) {
-            throw fail(Problem.INVALID_VALUE, at, "the key '" + abbreviate(e.getKey())
-                + "' does not have one place for each of the " + st.allDims.size()
-                + " dimensions");
-          }
-          java.util.TreeMap<String, Integer> pattern = new java.util.TreeMap<>();
-          for (int i = 0; i < parts.length; i++) {
-            if (!parts[i].isEmpty()) {
-              Component c = st.allDims.get(i);
-              if (parts[i].length() > 9 || !parts[i].chars().allMatch(ch -> ch >= '0'
-                  && ch <= '9') || Integer.parseInt(parts[i]) >= c.values.size()) {
-                throw fail(Problem.INVALID_VALUE, at, "the key '" + abbreviate(e.getKey())
-                    + "' holds '" + abbreviate(parts[i]) + "', not an index of " + c.id);
-              }
-              pattern.put(c.id, Integer.parseInt(parts[i]));
-            }
-          }
-          Map<String, String> attrs = new LinkedHashMap<>();
-          slots(e.getValue(), 0, st.groupAttrs, at, attrs);
-          // dataset-level dimensions have one value: the key matches them whatever it holds
-          for (Component c : st.datasetDims) {
-            pattern.remove(c.id);
-          }
-          List<String> mask = List.copyOf(pattern.keySet());
-          if (!byMask.containsKey(mask) && byMask.size() >= MAX_GROUP_PATTERNS) {
-            throw fail(Problem.LIMIT_EXCEEDED, at, "dimension-group keys fix more than "
-                + MAX_GROUP_PATTERNS + " different sets of dimensions");
-          }
-          byMask.computeIfAbsent(mask, k -> new HashMap<>())
-              .merge(join(pattern.values()), attrs, (x, y) -> {
-                Map<String, String> both = new LinkedHashMap<>(x);
-                both.putAll(y);
-                return both;
-              });
-        }
-      }
-
-      private static String join(java.util.Collection<Integer> indices) {
-        StringBuilder b = new StringBuilder();
-        for (Integer i : indices) {
-          b.append(i).append(':');
-        }
-        return b.toString();
-      }
-
-      /**
-       * Adds the attributes of the keys that {@code fixed} matches: for a series (time not fixed),
-       * those whose key leaves time open; for an observation, those that fix time.
-       */
-      void apply(Map<String, Integer> fixed, Map<String, String> out, boolean series) {
-        for (Map.Entry<List<String>, Map<String, Map<String, String>>> e : byMask.entrySet()) {
-          List<String> mask = e.getKey();
-          if (mask.contains(timeDimension) == series) {
-            continue;
-          }
-          StringBuilder key = new StringBuilder();
-          boolean all = true;
-          for (String id : mask) {
-            Integer v = fixed.get(id);
-            if (v == null) {
-              all = false;
-              break;
-            }
-            key.append(v).append(':');
-          }
-          Map<String, String> attrs = all ? e.getValue().get(key.toString()) : null;
-          if (attrs != null) {
-            out.putAll(attrs);
-          }
-        }
-      }
-    }
-  }
-
-  private static JsonNode requireObject(@Nullable JsonNode node, String pointer) {
-    if (node == null || !node.isObject()) {
-      throw fail(Problem.WRONG_TYPE, pointer, "an object is required here, not "
-          + (node == null ? "nothing" : node.getNodeType()));
-    }
-    return node;
   }
 
   private static Optional<String> text(@Nullable JsonNode n) {
@@ -806,6 +514,1187 @@ public final class SdmxReader {
     return Optional.empty();
   }
 
+  private static JsonNode requireObject(@Nullable JsonNode node, String pointer) {
+    if (node == null || !node.isObject()) {
+      throw fail(Problem.WRONG_TYPE, pointer, "an object is required here, not "
+          + (node == null ? "nothing" : node.getNodeType()));
+    }
+    return node;
+  }
+
+  private static String literal(JsonNode v) {
+    if (v.isString()) {
+      return v.stringValue();
+    }
+    if (v.isNumber() || v.isBoolean()) {
+      return v.asString();
+    }
+    if (v.isArray()) {
+      List<String> parts = new ArrayList<>();
+      v.forEach(e -> parts.add(literal(e)));
+      return String.join("; ", parts);
+    }
+    if (v.isObject()) {
+      JsonNode en = v.get("en");
+      if (en != null && en.isString()) {
+        return en.stringValue();
+      }
+      for (Map.Entry<String, JsonNode> e : v.properties()) {
+        return literal(e.getValue());
+      }
+    }
+    return "";
+  }
+
+  /** The id of a component's value: its {@code id}, else its {@code value} or {@code name}. */
+  private static String valueId(JsonNode v, String pointer) {
+    if (v.isObject()) {
+      for (String k : List.of("id", "value", "name")) {
+        JsonNode n = v.get(k);
+        if (n != null && (n.isString() || n.isObject())) {
+          return literal(n);
+        }
+      }
+      throw fail(Problem.WRONG_TYPE, pointer, "a value of a component has an 'id'");
+    }
+    if (v.isString() || v.isNumber()) {
+      return v.asString();
+    }
+    throw fail(Problem.WRONG_TYPE, pointer, "a value of a component is an object with an 'id'");
+  }
+
+  /**
+   * Parses the indices of a key ({@code 0:3:1}) into {@code out}, one for each of {@code dims}.
+   *
+   * @param prefix the pointer of the keyed value but the escaped key, joined only for an error
+   */
+  private static void key(String key, List<Component> dims, int[] out, JsonParser p,
+      String prefix) {
+    int n = dims.size();
+    int parts = 1;
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) == ':') {
+        parts++;
+      }
+    }
+    if (parts != n || key.length() > 10 * n + 10) {
+      throw fail(p, Problem.INVALID_VALUE, prefix + escape(key), "the key '" + abbreviate(key)
+          + "' does not "
+          + "have one index for each of the " + n + " dimensions");
+    }
+    int from = 0;
+    for (int i = 0; i < n; i++) {
+      int to = key.indexOf(':', from);
+      if (to < 0) {
+        to = key.length();
+      }
+      int v = 0;
+      boolean digits = to > from && to - from <= 9;
+      for (int j = from; digits && j < to; j++) {
+        char c = key.charAt(j);
+        digits = c >= '0' && c <= '9';
+        v = v * 10 + (c - '0');
+      }
+      if (!digits) {
+        throw fail(p, Problem.INVALID_VALUE, prefix + escape(key), "the key '" + abbreviate(key)
+            + "' holds '" + abbreviate(key.substring(from, to)) + "', not an index");
+      }
+      Component c = dims.get(i);
+      if (v >= c.values.size()) {
+        throw fail(p, Problem.INVALID_VALUE, prefix + escape(key), "the key '" + abbreviate(key)
+            + "' names "
+            + "value " + v + " of " + c.id + ", which has " + c.values.size());
+      }
+      out[i] = v;
+      from = to + 1;
+    }
+  }
+
+  /** Whether a key is written as its indices would be, without leading zeros. */
+  private static boolean canonical(String key) {
+    for (int i = 0; i + 1 < key.length(); i++) {
+      if (key.charAt(i) == '0' && (i == 0 || key.charAt(i - 1) == ':')
+          && key.charAt(i + 1) != ':') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The reading of one message. */
+  private final class Run {
+    final JsonParser main;
+    final Consumer<Raw> sink;
+    /** Whether observations with equal attributes share one map, whatever makes it. */
+    final boolean share;
+    long observations;
+    @Nullable JsonNode header;
+    @Nullable JsonNode meta;
+    @Nullable JsonNode rootStructure;
+    boolean hasRootStructure;
+    @Nullable JsonNode dataStructures;
+    @Nullable JsonNode dataStructure;
+    @Nullable List<Structure> structures;
+    /** Whether the message has a 'data' that is not null (SDMX-JSON 2). */
+    boolean data;
+    boolean rootDataSetsRead;
+    boolean dataSetsRead;
+    @Nullable TokenBuffer rootDataSets;
+    @Nullable TokenBuffer dataDataSets;
+
+    Run(JsonParser main, Consumer<Raw> sink, boolean share) {
+      this.main = main;
+      this.sink = sink;
+      this.share = share;
+    }
+
+    Head message() {
+      JsonParser p = main;
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new SdmxException(Problem.EMPTY_INPUT, "", 1, 1, "the input holds no JSON", null);
+      }
+      if (t != JsonToken.START_OBJECT) {
+        throw fail(p, Problem.WRONG_TYPE, "", "an SDMX-JSON message is an object");
+      }
+      Set<String> names = new HashSet<>();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        once(names, p);
+        JsonToken v = p.nextToken();
+        switch (name) {
+          case "data" -> {
+            if (v != JsonToken.VALUE_NULL) {
+              requireObject(p, "/data");
+              if (rootDataSetsRead) {
+                throw fail(p, Problem.WRONG_TYPE, "/data", "a message has 'data' (2.x) or "
+                    + "'structure' and 'dataSets' (1.0), not both");
+              }
+              data = true;
+              rootDataSets = null;
+              data(p);
+            }
+          }
+          case "structure" -> {
+            hasRootStructure = true;
+            rootStructure = tree(p);
+          }
+          case "header" -> header = tree(p);
+          case "meta" -> meta = tree(p);
+          case "dataSets" -> {
+            if (data) {
+              skip(p);
+            } else if (hasRootStructure) {
+              dataSets(p, "", version1());
+              rootDataSetsRead = true;
+            } else {
+              rootDataSets = buffer(p);
+            }
+          }
+          default -> skip(p);
+        }
+      }
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        throw trailing(p, after);
+      }
+      String version;
+      JsonNode head;
+      List<Structure> st;
+      if (data) {
+        version = "2";
+        head = meta;
+        st = version2();
+        if (!dataSetsRead) {
+          TokenBuffer b = dataDataSets;
+          if (b == null) {
+            throw fail(Problem.WRONG_TYPE, "/data/dataSets", "'dataSets' is an array");
+          }
+          replay(b, "/data", st);
+        }
+      } else if (hasRootStructure) {
+        version = "1.0";
+        head = header;
+        st = version1();
+        if (!rootDataSetsRead) {
+          TokenBuffer b = rootDataSets;
+          if (b == null) {
+            throw fail(Problem.WRONG_TYPE, "/dataSets", "'dataSets' is an array");
+          }
+          replay(b, "", st);
+        }
+      } else {
+        throw fail(Problem.WRONG_TYPE, "", "an SDMX-JSON data message has 'data' (2.x) or "
+            + "'structure' and 'dataSets' (1.0)");
+      }
+      Optional<String> id = Optional.empty();
+      Optional<String> sender = Optional.empty();
+      Optional<String> prepared = Optional.empty();
+      if (head != null && head.isObject()) {
+        id = text(head.get("id"));
+        prepared = text(head.get("prepared"));
+        JsonNode snd = head.get("sender");
+        if (snd != null && snd.isObject()) {
+          sender = text(snd.get("name")).or(() -> text(snd.get("id")));
+        }
+      }
+      Optional<String> name = st.isEmpty() ? Optional.empty()
+          : Optional.ofNullable(st.get(0).name);
+      return new Head(version, id, sender, prepared, name);
+    }
+
+    private void data(JsonParser p) {
+      Set<String> names = new HashSet<>();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        once(names, p);
+        p.nextToken();
+        switch (name) {
+          case "structures" -> dataStructures = tree(p);
+          case "structure" -> dataStructure = tree(p);
+          case "dataSets" -> {
+            if (dataStructures != null && dataStructures.isArray()) {
+              dataSets(p, "/data", version2());
+              dataSetsRead = true;
+            } else {
+              dataDataSets = buffer(p);
+            }
+          }
+          default -> skip(p);
+        }
+      }
+    }
+
+    private List<Structure> version1() {
+      List<Structure> st = structures;
+      if (st == null) {
+        st = List.of(structure(timeDimension, rootStructure, "/structure"));
+        structures = st;
+      }
+      return st;
+    }
+
+    private List<Structure> version2() {
+      List<Structure> st = structures;
+      if (st == null) {
+        st = new ArrayList<>();
+        JsonNode many = dataStructures;
+        JsonNode one = dataStructure;
+        if (many != null && many.isArray()) {
+          for (int i = 0; i < many.size(); i++) {
+            st.add(structure(timeDimension, many.get(i), "/data/structures/" + i));
+          }
+        } else if (one != null && one.isObject()) {
+          st.add(structure(timeDimension, one, "/data/structure"));
+        } else {
+          throw fail(Problem.WRONG_TYPE, "/data/structures",
+              "a message of SDMX-JSON 2 holds its structures in data.structures");
+        }
+        structures = st;
+      }
+      return st;
+    }
+
+    private JsonNode tree(JsonParser p) {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return mapper.getNodeFactory().nullNode();
+      }
+      JsonNode n = mapper.readTree(p);
+      return n == null ? mapper.getNodeFactory().missingNode() : n;
+    }
+
+    /** Buffers the value at the parser's token, to be read once the structure is known. */
+    private TokenBuffer buffer(JsonParser p) {
+      TokenBuffer b = TokenBuffer.forBuffering(p, p.objectReadContext());
+      b.forceUseOfBigDecimal(true);
+      b.copyCurrentEvent(p);
+      // duplicate properties are found here, where a parser finds them, not when replayed
+      List<@Nullable Set<String>> open = new ArrayList<>();
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        open.add(t == JsonToken.START_OBJECT ? new HashSet<>() : null);
+      }
+      while (!open.isEmpty() && (t = p.nextToken()) != null) {
+        switch (t) {
+          case PROPERTY_NAME -> {
+            Set<String> names = open.get(open.size() - 1);
+            if (names != null && !names.add(p.currentName())) {
+              throw duplicate(p, p.currentName());
+            }
+          }
+          case START_OBJECT -> open.add(new HashSet<>());
+          case START_ARRAY -> open.add(null);
+          case END_OBJECT, END_ARRAY -> open.remove(open.size() - 1);
+          default -> {
+            // a scalar
+          }
+        }
+        b.copyCurrentEvent(p);
+      }
+      return b;
+    }
+
+    private void replay(TokenBuffer b, String base, List<Structure> st) {
+      try (JsonParser r = b.asParser(main.objectReadContext())) {
+        r.nextToken();
+        dataSets(r, base, st);
+      }
+    }
+
+    private void dataSets(JsonParser p, String base, List<Structure> st) {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw fail(p, Problem.WRONG_TYPE, base + "/dataSets", "'dataSets' is an array");
+      }
+      int i = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+        dataset(p, base + "/dataSets/" + i, st);
+        i++;
+      }
+    }
+
+    private void dataset(JsonParser p, String pointer, List<Structure> st) {
+      requireObject(p, pointer);
+      int index = 0;
+      JsonNode attrs = null;
+      JsonNode groups = null;
+      Scope scope = null;
+      Set<String> names = new HashSet<>();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        once(names, p);
+        JsonToken v = p.nextToken();
+        switch (name) {
+          case "structure" -> {
+            int i = structureIndex(p, v, pointer, st.size());
+            if (scope != null && i != index) {
+              throw late(p, pointer, name);
+            }
+            index = i;
+          }
+          case "action" -> {
+            if (v == JsonToken.VALUE_STRING && p.getString().equals("Delete")) {
+              throw fail(p, Problem.UNSUPPORTED, pointer + "/action", "a dataset whose action is "
+                  + "Delete lists observations to delete, not figures");
+            }
+            skip(p);
+          }
+          case "attributes", "dimensionGroupAttributes" -> {
+            if (scope != null && v != JsonToken.VALUE_NULL) {
+              throw late(p, pointer, name);
+            }
+            if (name.equals("attributes")) {
+              attrs = tree(p);
+            } else {
+              groups = tree(p);
+            }
+          }
+          case "series", "observations" -> {
+            if (v != JsonToken.VALUE_NULL) {
+              if (scope == null) {
+                scope = new Scope(pointer, st, index, attrs, groups);
+              }
+              if (scope.content) {
+                throw fail(p, Problem.UNSUPPORTED, pointer + "/" + name, "a dataset holds its "
+                    + "observations in 'series' or in 'observations', not in both");
+              }
+              scope.content = true;
+              if (name.equals("series")) {
+                seriesLayout(p, scope);
+              } else {
+                flatLayout(p, scope);
+              }
+            }
+          }
+          default -> skip(p);
+        }
+      }
+      if (scope == null) {
+        // what the dataset says of all its series is checked even when it has none
+        scope = new Scope(pointer, st, index, attrs, groups);
+      }
+      for (java.util.Iterator<Raw> i = scope.flat.values().iterator(); i.hasNext(); ) {
+        Raw raw = i.next();
+        i.remove(); // what is converted is no longer held
+        sink.accept(raw);
+      }
+    }
+
+    private int structureIndex(JsonParser p, JsonToken v, String pointer, int structures) {
+      if (v == JsonToken.VALUE_NULL) {
+        return 0;
+      }
+      if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+          && p.getIntValue() >= 0 && p.getIntValue() < structures) {
+        return p.getIntValue();
+      }
+      throw fail(p, Problem.INVALID_VALUE, pointer + "/structure",
+          "'structure' is the index of one of the " + structures + " structures");
+    }
+
+    private SdmxException late(JsonParser p, String pointer, String name) {
+      return fail(p, Problem.UNSUPPORTED, pointer + "/" + name, "'" + name + "' of a dataset "
+          + "after its series: migov reads a dataset's series as they come, so what applies to "
+          + "them comes before them");
+    }
+
+    /** A dataset's structure and what applies to all its series: known before its series. */
+    private final class Scope {
+      final String pointer;
+      final Structure st;
+      final Map<String, String> key = new LinkedHashMap<>();
+      final Map<String, String> attributes = new LinkedHashMap<>();
+      final Groups groups;
+      /** The index of each dimension (place in allDims) being read, -1 where none. */
+      final int[] full;
+      /** The indices of the observation-level dimensions of the key being read. */
+      final int[] keyIndices;
+      /** The observation attribute slots being read: an index, -1 none, -2 a literal. */
+      final int[] slot;
+      final @Nullable String[] literal;
+      /** Whether observation attributes are all coded, so a number names each combination. */
+      final boolean coded;
+      final long[] radix;
+      final Map<Long, Map<String, String>> byCode = new HashMap<>();
+      final Map<Map<String, String>, Map<String, String>> shared = new HashMap<>();
+      /** Whether the series in a flat layout are named by a number. */
+      final boolean flatCoded;
+      final Map<Object, Raw> flat = new LinkedHashMap<>();
+      boolean content;
+
+      Scope(String pointer, List<Structure> structures, int index, @Nullable JsonNode attrs,
+          @Nullable JsonNode groups) {
+        this.pointer = pointer;
+        if (index >= structures.size()) {
+          throw fail(Problem.INVALID_VALUE, pointer + "/structure",
+              "'structure' is the index of one of the " + structures.size() + " structures");
+        }
+        st = structures.get(index);
+        for (Component c : st.datasetDims) {
+          if (c.values.size() != 1) {
+            throw fail(Problem.INVALID_VALUE, c.pointer + "/values",
+                "a dataset-level dimension has one value, not " + c.values.size());
+          }
+          key.put(c.id, c.valueId(0));
+        }
+        slots(attrs, 0, st.datasetAttrs, pointer + "/attributes", attributes);
+        this.groups = new Groups(groups, pointer + "/dimensionGroupAttributes", st);
+        full = new int[st.allDims.size()];
+        keyIndices = new int[st.observationDims.size()];
+        int n = st.observationAttrs.size();
+        slot = new int[n];
+        literal = new String[n];
+        radix = new long[n];
+        boolean c = !this.groups.anyTimed;
+        long product = 1;
+        for (int j = 0; j < n && c; j++) {
+          radix[j] = st.observationAttrs.get(j).values.size() + 2L;
+          c = radix[j] > 2 && product < Long.MAX_VALUE / radix[j];
+          product *= radix[j];
+        }
+        coded = c;
+        product = 1;
+        boolean f = true;
+        for (int d = 0; d < st.observationDims.size() && f; d++) {
+          long r = st.observationDims.get(d).values.size() + 1L;
+          f = product < Long.MAX_VALUE / r;
+          product *= r;
+        }
+        flatCoded = f;
+      }
+
+      /** {@return the attributes of the observation whose slots were read} */
+      Map<String, String> observationAttributes() {
+        if (coded) {
+          long code = 0;
+          for (int j = 0; j < slot.length; j++) {
+            code = code * radix[j] + slot[j] + 1;
+          }
+          Long boxed = code;
+          Map<String, String> m = byCode.get(boxed);
+          if (m == null) {
+            m = build();
+            byCode.put(boxed, m);
+          }
+          return m;
+        }
+        Map<String, String> m = build();
+        if (m.isEmpty()) {
+          return Map.of();
+        }
+        if (!share) {
+          return m;
+        }
+        Map<String, String> known = shared.putIfAbsent(m, m);
+        return known == null ? m : known;
+      }
+
+      private Map<String, String> build() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int j = 0; j < slot.length; j++) {
+          Component c = st.observationAttrs.get(j);
+          if (slot[j] >= 0) {
+            m.put(c.id, c.valueId(slot[j]));
+          } else if (slot[j] == -2) {
+            m.put(c.id, Objects.requireNonNull(literal[j]));
+          }
+        }
+        groups.apply(full, m, true);
+        return m.isEmpty() ? Map.of() : Collections.unmodifiableMap(m);
+      }
+
+      /** {@return what names the series of the observation key read, in a flat layout} */
+      Object seriesName() {
+        if (flatCoded) {
+          long code = 0;
+          for (int d = 0; d < keyIndices.length; d++) {
+            code = code * (st.observationDims.get(d).values.size() + 1L)
+                + (d == st.time ? 0 : keyIndices[d] + 1);
+          }
+          return code;
+        }
+        List<Integer> name = new ArrayList<>();
+        for (int d = 0; d < keyIndices.length; d++) {
+          if (d != st.time) {
+            name.add(keyIndices[d]);
+          }
+        }
+        return name;
+      }
+    }
+
+    private void seriesLayout(JsonParser p, Scope s) {
+      Structure st = s.st;
+      requireObject(p, s.pointer + "/series");
+      String prefix = s.pointer + "/series/";
+      int[] indices = new int[st.seriesDims.size()];
+      int first = st.datasetDims.size();
+      Set<String> seriesKeys = new HashSet<>();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String k = p.currentName();
+        once(seriesKeys, p);
+        key(k, st.seriesDims, indices, p, prefix);
+        String at = prefix + escape(k);
+        p.nextToken();
+        Map<String, String> key = new LinkedHashMap<>(s.key);
+        Arrays.fill(s.full, -1);
+        for (int i = 0; i < indices.length; i++) {
+          Component c = st.seriesDims.get(i);
+          key.put(c.id, c.valueId(indices[i]));
+          s.full[first + i] = indices[i];
+        }
+        requireObject(p, at);
+        Raw raw = new Raw(at, at + "/observations/", st, NO_INDICES, key);
+        JsonNode attrs = null;
+        Set<String> names = new HashSet<>();
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          once(names, p);
+          JsonToken v = p.nextToken();
+          if (name.equals("attributes")) {
+            attrs = tree(p);
+          } else if (name.equals("observations") && v != JsonToken.VALUE_NULL) {
+            observations(p, s, raw, at);
+          } else {
+            skip(p);
+          }
+        }
+        Map<String, String> a = new LinkedHashMap<>(s.attributes);
+        slots(attrs, 0, st.seriesAttrs, at + "/attributes", a);
+        s.groups.apply(s.full, a, false);
+        raw.attributes = a;
+        sink.accept(raw);
+      }
+    }
+
+    private void observations(JsonParser p, Scope s, Raw raw, String at) {
+      requireObject(p, at + "/observations");
+      Structure st = s.st;
+      int timePlace = st.observationPlace(st.time);
+      int[] oi = s.keyIndices;
+      Set<String> written = new HashSet<>();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String k = p.currentName();
+        key(k, st.observationDims, oi, p, raw.observationPrefix);
+        if (oi.length != 1) {
+          throw fail(p, Problem.UNSUPPORTED, raw.observationPrefix + escape(k), "a series layout "
+              + "with observation-level dimensions other than time");
+        }
+        raw.once(p, k, oi[0], written);
+        p.nextToken();
+        s.full[timePlace] = oi[0];
+        observation(p, s, raw, k, oi[0]);
+      }
+    }
+
+    private void flatLayout(JsonParser p, Scope s) {
+      Structure st = s.st;
+      requireObject(p, s.pointer + "/observations");
+      String prefix = s.pointer + "/observations/";
+      List<Component> dims = st.observationDims;
+      int[] oi = s.keyIndices;
+      int first = st.observationPlace(0);
+      Arrays.fill(s.full, -1);
+      Set<String> written = new HashSet<>();
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String k = p.currentName();
+        key(k, dims, oi, p, prefix);
+        System.arraycopy(oi, 0, s.full, first, oi.length);
+        Object name = s.seriesName();
+        Raw raw = s.flat.get(name);
+        boolean fresh = raw == null;
+        if (raw == null) {
+          int[] rest = new int[oi.length - 1];
+          Map<String, String> key = new LinkedHashMap<>(s.key);
+          for (int d = 0, r = 0; d < oi.length; d++) {
+            if (d != st.time) {
+              rest[r++] = oi[d];
+              key.put(dims.get(d).id, dims.get(d).valueId(oi[d]));
+            }
+          }
+          raw = new Raw(s.pointer, prefix, st, rest, key);
+        }
+        raw.once(p, k, oi[st.time], written);
+        p.nextToken();
+        observation(p, s, raw, k, oi[st.time]);
+        if (fresh) {
+          Map<String, String> a = new LinkedHashMap<>(s.attributes);
+          s.groups.apply(s.full, a, false);
+          raw.attributes = a;
+          s.flat.put(name, raw);
+        }
+      }
+    }
+
+    /** Reads the observation at the parser's token, of key {@code k}, into its series. */
+    private void observation(JsonParser p, Scope s, Raw raw, String k, int time) {
+      if (++observations > maxObservations) {
+        throw fail(p, Problem.LIMIT_EXCEEDED, raw.observationPrefix + escape(k), "more than "
+            + maxObservations + " observations");
+      }
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw fail(p, Problem.WRONG_TYPE, raw.observationPrefix + escape(k), "an observation is "
+            + "an array of its measures and attributes");
+      }
+      Structure st = s.st;
+      st.observationDims.get(st.time).valueId(time);
+      BigDecimal value = null;
+      int measures = st.measures;
+      int[] slot = s.slot;
+      Arrays.fill(slot, -1);
+      int j = 0;
+      JsonToken t;
+      while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+        if (j == 0 && measures > 0) {
+          value = value(p, t, raw, k);
+        } else if (j >= measures && j - measures < slot.length) {
+          slot(p, t, s, j - measures, raw, k, j);
+        } else {
+          skip(p);
+        }
+        j++;
+      }
+      raw.add(time, value, s.observationAttributes(), canonical(k) ? null : k);
+    }
+
+    private @Nullable BigDecimal value(JsonParser p, JsonToken t, Raw raw, String k) {
+      BigDecimal d;
+      switch (t) {
+        case VALUE_NULL -> {
+          return null;
+        }
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> d = decimal(p);
+        case VALUE_STRING -> {
+          String s = p.getString();
+          if (s.equals("NaN")) {
+            return null;
+          }
+          d = null;
+          if (DECIMAL.matcher(s).matches()) {
+            try {
+              d = new BigDecimal(s);
+            } catch (NumberFormatException e) {
+              d = null;
+            }
+          }
+          if (d == null) {
+            throw fail(p, Problem.INVALID_VALUE, raw.observationPrefix + escape(k) + "/0", "'"
+                + abbreviate(s) + "' is not a decimal number");
+          }
+        }
+        default -> throw fail(p, Problem.WRONG_TYPE, raw.observationPrefix + escape(k) + "/0",
+            "a value is a number, a string or null, not " + type(t));
+      }
+      // the scale, as the model measures a decimal's exponent: what the model holds is read
+      if (Math.abs((long) d.scale()) > maxExponent) {
+        throw fail(p, Problem.LIMIT_EXCEEDED, raw.observationPrefix + escape(k) + "/0",
+            "the number's exponent is beyond " + maxExponent + " either way");
+      }
+      return d;
+    }
+
+    /** {@return the exact number at the parser's token: short plain decimals made directly} */
+    private static BigDecimal decimal(JsonParser p) {
+      int n = p.getStringLength();
+      if (n <= 18) {
+        char[] c = p.getStringCharacters();
+        int at = p.getStringOffset();
+        int end = at + n;
+        boolean negative = c[at] == '-';
+        int i = negative ? at + 1 : at;
+        long unscaled = 0;
+        int scale = -1;
+        for (; i < end; i++) {
+          char ch = c[i];
+          if (ch >= '0' && ch <= '9') {
+            unscaled = unscaled * 10 + (ch - '0');
+            if (scale >= 0) {
+              scale++;
+            }
+          } else if (ch == '.' && scale < 0) {
+            scale = 0;
+          } else {
+            break;
+          }
+        }
+        if (i == end) {
+          return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+        }
+      }
+      return p.getDecimalValue();
+    }
+
+    private void slot(JsonParser p, JsonToken t, Scope s, int j, Raw raw, String k, int index) {
+      if (t == JsonToken.VALUE_NULL) {
+        return;
+      }
+      Component c = s.st.observationAttrs.get(j);
+      if (!c.values.isEmpty()) {
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+          int v = p.getIntValue();
+          if (v >= 0 && v < c.values.size()) {
+            s.slot[j] = v;
+            return;
+          }
+        }
+        TokenStreamLocation at = p.currentTokenLocation();
+        throw notAnIndex(c, tree(p), raw.observationPrefix + escape(k) + "/" + index, at);
+      }
+      s.literal[j] = literal(tree(p));
+      s.slot[j] = -2;
+    }
+  }
+
+  private static Structure structure(String timeDimension, @Nullable JsonNode given,
+      String pointer) {
+    JsonNode node = requireObject(given, pointer);
+    Structure st = new Structure();
+    st.name = text(node.get("name")).orElse(null);
+    JsonNode dims = node.get("dimensions");
+    requireObject(dims, pointer + "/dimensions");
+    components(dims, "dataSet", pointer + "/dimensions", st.datasetDims);
+    components(dims, "series", pointer + "/dimensions", st.seriesDims);
+    components(dims, "observation", pointer + "/dimensions", st.observationDims);
+    JsonNode attrs = node.get("attributes");
+    if (attrs != null && !attrs.isNull()) {
+      requireObject(attrs, pointer + "/attributes");
+      components(attrs, "dataSet", pointer + "/attributes", st.datasetAttrs);
+      components(attrs, "series", pointer + "/attributes", st.seriesAttrs);
+      components(attrs, "observation", pointer + "/attributes", st.observationAttrs);
+      components(attrs, "dimensionGroup", pointer + "/attributes", st.groupAttrs);
+    }
+    JsonNode measures = node.get("measures");
+    if (measures != null && measures.isObject()) {
+      JsonNode m = measures.get("observation");
+      if (m != null && m.isArray()) {
+        st.measures = m.size();
+      }
+    }
+    for (int i = 0; i < st.observationDims.size(); i++) {
+      if (st.observationDims.get(i).id.equals(timeDimension)) {
+        st.time = i;
+      }
+    }
+    if (st.time < 0) {
+      throw fail(Problem.UNSUPPORTED, pointer + "/dimensions/observation", "no observation-level "
+          + "dimension is " + timeDimension + ": migov reads time series, whose observations "
+          + "are at the periods of a time dimension (name it with timePeriodDimension(...))");
+    }
+    // dimension-group keys list the dimensions as the structure does (dataset, series, then
+    // observation level), not by keyPosition: so the official sample agri.json reads
+    st.allDims.addAll(st.datasetDims);
+    st.allDims.addAll(st.seriesDims);
+    st.allDims.addAll(st.observationDims);
+    return st;
+  }
+
+  private static void components(JsonNode parent, String level, String pointer,
+      List<Component> out) {
+    JsonNode list = parent.get(level);
+    if (list == null || list.isNull()) {
+      return;
+    }
+    if (!list.isArray()) {
+      throw fail(Problem.WRONG_TYPE, pointer + "/" + level, "'" + level + "' is an array");
+    }
+    for (int i = 0; i < list.size(); i++) {
+      String at = pointer + "/" + level + "/" + i;
+      JsonNode c = list.get(i);
+      requireObject(c, at);
+      JsonNode idNode = c.get("id");
+      if (idNode == null || !idNode.isString() || idNode.stringValue().isEmpty()) {
+        throw fail(Problem.WRONG_TYPE, at + "/id", "a component has a string 'id'");
+      }
+      List<JsonNode> values = new ArrayList<>();
+      JsonNode vs = c.get("values");
+      if (vs != null && vs.isArray()) {
+        vs.forEach(values::add);
+      }
+      out.add(new Component(idNode.stringValue(), values, at));
+    }
+  }
+
+  /** Reads attribute slots {@code from..} of an array (read as a tree) into {@code out}. */
+  private static void slots(@Nullable JsonNode array, int from, List<Component> components,
+      String pointer, Map<String, String> out) {
+    if (array == null || array.isNull()) {
+      return;
+    }
+    if (!array.isArray()) {
+      throw fail(Problem.WRONG_TYPE, pointer, "attributes are an array");
+    }
+    for (int j = 0; j < components.size() && from + j < array.size(); j++) {
+      String v = attribute(array.get(from + j), components.get(j), pointer + "/" + (from + j));
+      if (v != null) {
+        out.put(components.get(j).id, v);
+      }
+    }
+  }
+
+  private static @Nullable String attribute(JsonNode slot, Component c, String pointer) {
+    if (slot.isNull()) {
+      return null;
+    }
+    if (!c.values.isEmpty()) {
+      if (!slot.isIntegralNumber() || !slot.canConvertToInt() || slot.intValue() < 0
+          || slot.intValue() >= c.values.size()) {
+        throw notAnIndex(c, slot, pointer, TokenStreamLocation.NA);
+      }
+      return c.valueId(slot.intValue());
+    }
+    return literal(slot);
+  }
+
+  private static SdmxException notAnIndex(Component c, JsonNode slot, String pointer,
+      TokenStreamLocation at) {
+    return new SdmxException(Problem.INVALID_VALUE, pointer, at.getLineNr(), at.getColumnNr(),
+        "attribute " + c.id + " takes the index of one of its " + c.values.size() + " values, not "
+        + abbreviate(slot.toString()), null);
+  }
+
+  /** The dimension-group attributes of a dataset, keyed by partial keys over every dimension. */
+  private static final class Groups {
+    /**
+     * The places (in {@link Structure#allDims}) that the partial keys fix, one set for each kind
+     * of key in order of first appearance, with the attributes of each key by its fixed indices
+     * joined by ':'. A series or an observation looks up each set once, so matching costs at
+     * most {@value #MAX_GROUP_PATTERNS} look-ups, however many keys the message has.
+     */
+    final List<int[]> masks = new ArrayList<>();
+    /** Whether each set fixes time: then it applies to observations, else to series. */
+    final List<Boolean> timed = new ArrayList<>();
+    final List<Map<String, Map<String, String>>> byKey = new ArrayList<>();
+    boolean anyTimed;
+
+    Groups(@Nullable JsonNode node, String pointer, Structure st) {
+      if (node == null || node.isNull()) {
+        return;
+      }
+      requireObject(node, pointer);
+      int timePlace = st.observationPlace(st.time);
+      Map<List<Integer>, Integer> known = new HashMap<>();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        String at = pointer + "/" + escape(e.getKey());
+        String[] parts = e.getKey().split(":", -1);
+        if (parts.length != st.allDims.size()) {
+          throw fail(Problem.INVALID_VALUE, at, "the key '" + abbreviate(e.getKey())
+              + "' does not have one place for each of the " + st.allDims.size()
+              + " dimensions");
+        }
+        List<Integer> places = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+          if (!parts[i].isEmpty()) {
+            Component c = st.allDims.get(i);
+            if (parts[i].length() > 9 || !parts[i].chars().allMatch(ch -> ch >= '0'
+                && ch <= '9') || Integer.parseInt(parts[i]) >= c.values.size()) {
+              throw fail(Problem.INVALID_VALUE, at, "the key '" + abbreviate(e.getKey())
+                  + "' holds '" + abbreviate(parts[i]) + "', not an index of " + c.id);
+            }
+            // dataset-level dimensions have one value: the key matches them whatever it holds
+            if (i >= st.datasetDims.size()) {
+              places.add(i);
+              joined.append(Integer.parseInt(parts[i])).append(':');
+            }
+          }
+        }
+        Map<String, String> attrs = new LinkedHashMap<>();
+        slots(e.getValue(), 0, st.groupAttrs, at, attrs);
+        Integer m = known.get(places);
+        if (m == null) {
+          if (masks.size() >= MAX_GROUP_PATTERNS) {
+            throw fail(Problem.LIMIT_EXCEEDED, at, "dimension-group keys fix more than "
+                + MAX_GROUP_PATTERNS + " different sets of dimensions");
+          }
+          m = masks.size();
+          known.put(places, m);
+          masks.add(places.stream().mapToInt(Integer::intValue).toArray());
+          timed.add(places.contains(timePlace));
+          anyTimed |= places.contains(timePlace);
+          byKey.add(new HashMap<>());
+        }
+        byKey.get(m).merge(joined.toString(), attrs, (x, y) -> {
+          Map<String, String> both = new LinkedHashMap<>(x);
+          both.putAll(y);
+          return both;
+        });
+      }
+    }
+
+    /**
+     * Adds the attributes of the keys that {@code full} (an index for each place, -1 where none)
+     * matches: for an observation those whose key fixes time, for a series those that leave it
+     * open.
+     */
+    void apply(int[] full, Map<String, String> out, boolean observation) {
+      for (int m = 0; m < masks.size(); m++) {
+        if (timed.get(m) != observation) {
+          continue;
+        }
+        StringBuilder key = new StringBuilder();
+        boolean all = true;
+        for (int place : masks.get(m)) {
+          if (full[place] < 0) {
+            all = false;
+            break;
+          }
+          key.append(full[place]).append(':');
+        }
+        Map<String, String> attrs = all ? byKey.get(m).get(key.toString()) : null;
+        if (attrs != null) {
+          out.putAll(attrs);
+        }
+      }
+    }
+  }
+
+  /** A series as read, compact, until it is complete: what {@link SdmxSeries} holds. */
+  private static final class Raw implements SeriesData {
+    final String pointer;
+    /** The pointer of its observations but their keys. */
+    final String observationPrefix;
+    final Structure st;
+    /** The indices of the observation-level dimensions but time (of a flat layout). */
+    final int[] rest;
+    final Map<String, String> key;
+    Map<String, String> attributes = Map.of();
+    int size;
+    int[] time = new int[16];
+    final List<@Nullable BigDecimal> values = new ArrayList<>();
+    final List<Map<String, String>> observationAttributes = new ArrayList<>();
+    /** The time periods of the observations whose keys are written as their indices. */
+    final java.util.BitSet seen = new java.util.BitSet();
+    /** The keys of observations written otherwise than their indices would be, else null. */
+    @Nullable String @Nullable [] keys;
+
+    Raw(String pointer, String observationPrefix, Structure st, int[] rest,
+        Map<String, String> key) {
+      this.pointer = pointer;
+      this.observationPrefix = observationPrefix;
+      this.st = st;
+      this.rest = rest;
+      this.key = key;
+    }
+
+    /**
+     * Checks that the key of an observation (of time index {@code period}) is new: by its index
+     * when written as its indices, else among the other keys so written ({@code written}).
+     */
+    void once(JsonParser p, String key, int period, Set<String> written) {
+      if (!canonical(key)) {
+        if (!written.add(key)) {
+          throw duplicate(p, key);
+        }
+      } else if (seen.get(period)) {
+        throw duplicate(p, key);
+      } else {
+        seen.set(period);
+      }
+    }
+
+    void add(int period, @Nullable BigDecimal value, Map<String, String> attrs,
+        @Nullable String writtenKey) {
+      if (size == time.length) {
+        time = Arrays.copyOf(time, size * 2);
+        if (keys != null) {
+          keys = Arrays.copyOf(keys, size * 2);
+        }
+      }
+      if (writtenKey != null) {
+        if (keys == null) {
+          keys = new String[time.length];
+        }
+        keys[size] = writtenKey;
+      }
+      time[size++] = period;
+      values.add(value);
+      observationAttributes.add(attrs);
+    }
+
+    @Override
+    public String pointer() {
+      return pointer;
+    }
+
+    @Override
+    public Map<String, String> key() {
+      return key;
+    }
+
+    @Override
+    public Map<String, String> attributes() {
+      return attributes;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public @Nullable BigDecimal value(int i) {
+      return values.get(i);
+    }
+
+    @Override
+    public Map<String, String> attributes(int i) {
+      return observationAttributes.get(i);
+    }
+
+    @Override
+    public String pointer(int i) {
+      String[] written = keys;
+      if (written != null && written[i] != null) {
+        return observationPrefix + escape(written[i]);
+      }
+      StringBuilder b = new StringBuilder(observationPrefix);
+      int r = 0;
+      for (int d = 0; d < st.observationDims.size(); d++) {
+        if (d > 0) {
+          b.append(':');
+        }
+        b.append(d == st.time ? time[i] : rest[r++]);
+      }
+      return b.toString();
+    }
+
+    String timePeriod(int i) {
+      return st.observationDims.get(st.time).valueId(time[i]);
+    }
+
+    @Override
+    public Period period(int i, Month start) {
+      Period[] cache = st.periods.get(start);
+      if (cache == null) {
+        cache = new Period[st.observationDims.get(st.time).values.size()];
+        st.periods.put(start, cache);
+      }
+      Period p = cache[time[i]];
+      if (p == null) {
+        try {
+          p = SdmxReader.period(timePeriod(i), start, "");
+        } catch (SdmxException e) {
+          throw relocate(e, pointer(i));
+        }
+        cache[time[i]] = p;
+      }
+      return p;
+    }
+
+    SdmxSeries toSeries() {
+      List<SdmxObservation> obs = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        obs.add(new SdmxObservation(pointer(i), timePeriod(i), Optional.ofNullable(value(i)),
+            attributes(i)));
+      }
+      return new SdmxSeries(pointer, key, attributes, obs);
+    }
+  }
+
+  /** The series that become remittance series: as read, or as an {@link SdmxSeries}. */
+  private interface SeriesData {
+    String pointer();
+
+    Map<String, String> key();
+
+    Map<String, String> attributes();
+
+    int size();
+
+    @Nullable BigDecimal value(int i);
+
+    Map<String, String> attributes(int i);
+
+    String pointer(int i);
+
+    /** {@return the period of observation {@code i}, reporting periods counted from start} */
+    Period period(int i, Month start);
+  }
+
+  /** An {@link SdmxSeries} to become a remittance series. */
+  private record Given(SdmxSeries series) implements SeriesData {
+    @Override
+    public String pointer() {
+      return series.pointer();
+    }
+
+    @Override
+    public Map<String, String> key() {
+      return series.key();
+    }
+
+    @Override
+    public Map<String, String> attributes() {
+      return series.attributes();
+    }
+
+    @Override
+    public int size() {
+      return series.observations().size();
+    }
+
+    @Override
+    public @Nullable BigDecimal value(int i) {
+      return series.observations().get(i).value().orElse(null);
+    }
+
+    @Override
+    public Map<String, String> attributes(int i) {
+      return series.observations().get(i).attributes();
+    }
+
+    @Override
+    public String pointer(int i) {
+      return series.observations().get(i).pointer();
+    }
+
+    @Override
+    public Period period(int i, Month start) {
+      SdmxObservation o = series.observations().get(i);
+      return SdmxReader.period(o.timePeriod(), start, o.pointer());
+    }
+  }
+
   // ---------------------------------------------------------------------------------------------
   // remittance series
 
@@ -816,7 +1705,7 @@ public final class SdmxReader {
    * @throws SdmxException whatever is wrong with the message or cannot become a series
    */
   public List<RemittanceSeries> readRemittanceSeries(byte[] message) {
-    return toRemittanceSeries(read(message));
+    return readRemittanceSeries(new ByteArrayInputStream(message));
   }
 
   /**
@@ -827,7 +1716,31 @@ public final class SdmxReader {
    *     reading fails
    */
   public List<RemittanceSeries> readRemittanceSeries(Path file) {
-    return toRemittanceSeries(read(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      return readRemittanceSeries(in);
+    } catch (IOException e) {
+      throw ioError(e);
+    }
+  }
+
+  /**
+   * {@return the remittance series of a message read from a stream, one for each of its series}
+   * Each series is converted as soon as it is read, without making an {@link SdmxMessage}: the
+   * memory this takes is the class's to say. The stream is read to its end and not closed.
+   *
+   * @param in the stream of the message's UTF-8 bytes
+   * @throws SdmxException whatever is wrong with the message or cannot become a series, or if
+   *     reading fails
+   * @since 0.1.0
+   */
+  public List<RemittanceSeries> readRemittanceSeries(InputStream in) {
+    java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
+    Head head = run(in, raw -> pending.add(convert(raw)), true);
+    List<RemittanceSeries> out = new ArrayList<>(pending.size());
+    for (Pending p = pending.poll(); p != null; p = pending.poll()) {
+      out.add(finish(p, head));
+    }
+    return out;
   }
 
   /**
@@ -853,12 +1766,21 @@ public final class SdmxReader {
    * @throws SdmxException naming the value that cannot become part of a remittance series
    */
   public RemittanceSeries toRemittanceSeries(SdmxSeries series, SdmxMessage message) {
+    return finish(convert(new Given(series)), new Head(message.version(), message.id(),
+        message.sender(), message.prepared(), message.name()));
+  }
+
+  /** A series converted but for its source, which the message may give after it. */
+  private record Pending(RemittanceSeries.Builder builder, String pointer) {}
+
+  private Pending convert(SeriesData series) {
     String at = series.pointer();
     if (measure == null || direction == null) {
       throw fail(Problem.UNSUPPORTED, at, "SDMX does not say what a series measures: give the "
           + "measure and direction with SdmxReader.builder().measure(...).direction(...)");
     }
-    String area = series.key().get(refArea);
+    Map<String, String> key = series.key();
+    String area = key.get(refArea);
     if (area == null) {
       area = series.attributes().get(refArea);
     }
@@ -867,7 +1789,7 @@ public final class SdmxReader {
           + "of the reporting country with refAreaDimension(...)");
     }
     CountryCode reporter = country(area, refArea, at);
-    String other = series.key().get(counterpartArea);
+    String other = key.get(counterpartArea);
     CountryCode counterpart = other == null || isWorld(other) ? null
         : country(other, counterpartArea, at);
     Map<String, String> a = series.attributes();
@@ -877,58 +1799,140 @@ public final class SdmxReader {
     RemittanceSeries.Builder b = RemittanceSeries.builder()
         .reporter(reporter).counterpart(counterpart).direction(direction).measure(measure)
         .currency(cur).unitMultiplier(multiplier);
-    if (indicatorDimension != null && series.key().get(indicatorDimension) != null) {
-      b.indicator(series.key().get(indicatorDimension));
+    if (indicatorDimension != null && key.get(indicatorDimension) != null) {
+      b.indicator(key.get(indicatorDimension));
     }
     String title = a.get("TITLE");
     if (title != null && !title.isBlank()) {
       b.title(title.strip());
     }
-    String slug = ("sdmx-" + String.join("-", series.key().values())).toLowerCase(Locale.ROOT)
+    String slug = ("sdmx-" + String.join("-", key.values())).toLowerCase(Locale.ROOT)
         .replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", "");
     if (slug.length() > 100) {
       slug = slug.substring(0, 100).replaceAll("-+$", "");
     }
     java.util.Set<Period.Kind> kinds = java.util.EnumSet.noneOf(Period.Kind.class);
-    for (SdmxObservation o : series.observations()) {
-      Month obsStart = o.attributes().containsKey("REPORTING_YEAR_START_DAY")
-          ? yearStart(o.attributes().get("REPORTING_YEAR_START_DAY"), o.pointer()) : start;
-      Period p = period(o.timePeriod(), obsStart, o.pointer());
-      if (o.attributes().containsKey("UNIT_MULT")
-          && multiplier(o.attributes().get("UNIT_MULT"), o.pointer()) != multiplier) {
-        throw fail(Problem.UNSUPPORTED, o.pointer(), "UNIT_MULT " + o.attributes().get("UNIT_MULT")
-            + " of an observation differs from the series' " + multiplier
-            + ": a series has one unit multiplier");
+    boolean ownStart = false;
+    // what each map of observation attributes says, read once: observations share their maps
+    java.util.IdentityHashMap<Map<String, String>, Said> said = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < series.size(); i++) {
+      Map<String, String> oa = series.attributes(i);
+      Said s = oa.isEmpty() ? Said.NOTHING : said.get(oa);
+      if (s == null) {
+        s = new Said(oa, multiplier);
+        if (said.size() < 64) {
+          said.put(oa, s);
+        }
       }
-      if (o.value().isEmpty()) {
+      Month obsStart = start;
+      if (s.yearStart != null || s.yearStartError != null) {
+        ownStart = true;
+        obsStart = s.yearStart(series, i);
+      }
+      Period p = series.period(i, obsStart);
+      if (s.multiplierError != null) {
+        throw relocate(s.multiplierError, series.pointer(i));
+      }
+      BigDecimal value = series.value(i);
+      if (value == null) {
         continue;
       }
       kinds.add(p.kind());
-      b.addObservations(p, o.value().get(), status(o.attributes().get("OBS_STATUS"), o.pointer()),
-          Qualifier.EXACT);
+      b.addObservations(p, value, s.status(series, i), Qualifier.EXACT);
     }
-    b.frequency(frequency(kinds, start, series.key().get(frequencyDimension), series));
-    Source.Builder source = Source.builder().title(message.name()
-        .map(n -> "SDMX: " + n).orElse("SDMX data message" + message.id().map(i -> " " + i)
-            .orElse("")));
-    message.sender().ifPresent(source::publisher);
-    message.prepared().filter(p -> p.length() >= 10).ifPresent(p -> {
-      try {
-        source.published(PartialDate.parse(p.substring(0, 10)));
-      } catch (ValidationException e) {
-        // a preparation time that is no date is not a publication date: the source goes without
-      }
-    });
+    b.frequency(frequency(kinds, start, key.get(frequencyDimension), ownStart));
     try {
-      return b.id(SeriesId.of(slug)).addSources(source.build()).build();
+      b.id(SeriesId.of(slug));
     } catch (ValidationException e) {
-      throw new SdmxException(Problem.MODEL_VIOLATION, at, -1, -1,
-          "the series breaks rules of the model: " + e.getMessage(), e);
+      throw modelViolation(at, e);
+    }
+    return new Pending(b, at);
+  }
+
+  /** What a map of observation attributes says: its reporting year, unit multiplier, status. */
+  private static final class Said {
+    static final Said NOTHING = new Said(Map.of(), 0);
+    final @Nullable Month yearStart;
+    final @Nullable SdmxException yearStartError;
+    final @Nullable SdmxException multiplierError;
+    final @Nullable String statusCode;
+    @Nullable ObservationStatus status;
+
+    Said(Map<String, String> attributes, int seriesMultiplier) {
+      String day = attributes.get("REPORTING_YEAR_START_DAY");
+      Month m = null;
+      SdmxException e = null;
+      if (day != null) {
+        try {
+          m = SdmxReader.yearStart(day, "");
+        } catch (SdmxException x) {
+          e = x;
+        }
+      }
+      yearStart = m;
+      yearStartError = e;
+      String mult = attributes.get("UNIT_MULT");
+      e = null;
+      try {
+        if (mult != null && multiplier(mult, "") != seriesMultiplier) {
+          e = fail(Problem.UNSUPPORTED, "", "UNIT_MULT " + mult + " of an observation differs "
+              + "from the series' " + seriesMultiplier + ": a series has one unit multiplier");
+        }
+      } catch (SdmxException x) {
+        e = x;
+      }
+      multiplierError = e;
+      statusCode = attributes.get("OBS_STATUS");
+    }
+
+    Month yearStart(SeriesData series, int i) {
+      if (yearStartError != null) {
+        throw relocate(yearStartError, series.pointer(i));
+      }
+      return Objects.requireNonNull(yearStart);
+    }
+
+    ObservationStatus status(SeriesData series, int i) {
+      ObservationStatus s = status;
+      if (s == null) {
+        try {
+          s = SdmxReader.status(statusCode, "");
+        } catch (SdmxException e) {
+          throw relocate(e, series.pointer(i));
+        }
+        status = s;
+      }
+      return s;
+    }
+  }
+
+  private static SdmxException modelViolation(String at, ValidationException e) {
+    return new SdmxException(Problem.MODEL_VIOLATION, at, -1, -1,
+        "the series breaks rules of the model: " + e.getMessage(), e);
+  }
+
+  /** {@return the series with its source, built} */
+  private static RemittanceSeries finish(Pending p, Head message) {
+    try {
+      Source.Builder source = Source.builder().title(message.name()
+          .map(n -> "SDMX: " + n).orElse("SDMX data message" + message.id().map(i -> " " + i)
+              .orElse("")));
+      message.sender().ifPresent(source::publisher);
+      message.prepared().filter(d -> d.length() >= 10).ifPresent(d -> {
+        try {
+          source.published(PartialDate.parse(d.substring(0, 10)));
+        } catch (ValidationException e) {
+          // a preparation time that is no date is not a publication date: the source goes without
+        }
+      });
+      return p.builder().addSources(source.build()).build();
+    } catch (ValidationException e) {
+      throw modelViolation(p.pointer(), e);
     }
   }
 
   private Frequency frequency(java.util.Set<Period.Kind> kinds, Month start,
-      @Nullable String freq, SdmxSeries series) {
+      @Nullable String freq, boolean ownStart) {
     if (kinds.size() == 1) {
       switch (kinds.iterator().next()) {
         case YEAR -> {
@@ -941,11 +1945,7 @@ public final class SdmxReader {
           return Frequency.MONTHLY;
         }
         case FISCAL_YEAR -> {
-          if (series.observations().stream().allMatch(o -> !o.attributes()
-              .containsKey("REPORTING_YEAR_START_DAY"))) {
-            return Frequency.fiscalYear(start);
-          }
-          return Frequency.IRREGULAR;
+          return ownStart ? Frequency.IRREGULAR : Frequency.fiscalYear(start);
         }
         default -> {
           return Frequency.IRREGULAR;
@@ -993,7 +1993,7 @@ public final class SdmxReader {
     return code.equals("W0") || code.equals("W1") || code.equals("_T") || code.equals("_Z");
   }
 
-  private static Currency currency(SdmxSeries s, String at) {
+  private static Currency currency(SeriesData s, String at) {
     String code = s.key().get("CURRENCY");
     String from = "CURRENCY";
     if (code == null) {
@@ -1011,10 +2011,8 @@ public final class SdmxReader {
           + "UNIT_MEASURE): give it with SdmxReader.builder().currency(...)");
     }
     if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-      for (Currency c : Currency.getAvailableCurrencies()) {
-        if (c.getCurrencyCode().equals(code)) {
-          return c;
-        }
+      if (CURRENCIES.contains(code)) {
+        return Currency.getInstance(code);
       }
     }
     throw fail(Problem.UNSUPPORTED, at, from + " '" + abbreviate(code) + "' is no ISO 4217 "
@@ -1041,7 +2039,7 @@ public final class SdmxReader {
     if (code == null || code.isEmpty()) {
       return ObservationStatus.NORMAL;
     }
-    for (ObservationStatus s : ObservationStatus.values()) {
+    for (ObservationStatus s : STATUSES) {
       if (s.sdmxCode().equals(code)) {
         return s;
       }

@@ -1,0 +1,254 @@
+package org.migov.io.sdmx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.migov.io.sdmx.SdmxReaderTest.FISCAL;
+import static org.migov.io.sdmx.SdmxReaderTest.RAW;
+import static org.migov.io.sdmx.SdmxReaderTest.REMITTANCES;
+import static org.migov.io.sdmx.SdmxReaderTest.utf8;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.migov.io.sdmx.SdmxException.Problem;
+import org.migov.model.RemittanceSeries;
+
+/**
+ * What reading SDMX-JSON as a stream of tokens promises: the parts of a message in any order, the
+ * same series whichever way they are read, and errors found as a parser finds them.
+ */
+class SdmxStreamingTest {
+  /** The structures of {@link SdmxReaderTest#FISCAL}, {@code 'structures':[...]}. */
+  static final String STRUCTURES = FISCAL.substring(FISCAL.indexOf("'structures':"),
+      FISCAL.indexOf(",'dataSets':"));
+  /** Its datasets, {@code 'dataSets':[...]}. */
+  static final String DATA_SETS = FISCAL.substring(FISCAL.indexOf(",'dataSets':") + 1,
+      FISCAL.length() - 2);
+  static final String META = FISCAL.substring(1, FISCAL.indexOf(",'data':"));
+  /** The same message with its datasets before its structures. */
+  static final String DATA_SETS_FIRST = "{" + META + ",'data':{" + DATA_SETS + "," + STRUCTURES
+      + "}}";
+  /** The one structure of the message, as SDMX-JSON 1.0 gives it. */
+  static final String STRUCTURE = STRUCTURES.substring("'structures':[".length(),
+      STRUCTURES.length() - 1);
+  static final String V1 = "{'header':{'id':'T1'},'structure':" + STRUCTURE + "," + DATA_SETS
+      + "}";
+  static final String V1_DATA_SETS_FIRST = "{" + DATA_SETS + ",'header':{'id':'T1'},"
+      + "'structure':" + STRUCTURE + "}";
+
+  /** {@return the error of reading a message: as remittance series with REMITTANCES} */
+  static SdmxException thrown(SdmxReader reader, String message) {
+    try {
+      if (reader == REMITTANCES) {
+        reader.readRemittanceSeries(utf8(message));
+      } else {
+        reader.read(utf8(message));
+      }
+    } catch (SdmxException e) {
+      return e;
+    }
+    throw new AssertionError("no error: " + message);
+  }
+
+  @Test
+  void theMessageIsAsGivenItself() {
+    assertThat(FISCAL).isEqualTo("{" + META + ",'data':{" + STRUCTURES + "," + DATA_SETS + "}}");
+    assertThat(V1_DATA_SETS_FIRST).isNotEqualTo(V1);
+  }
+
+  @Test
+  void dataSetsBeforeTheStructureReadAsAfterIt() {
+    assertThat(RAW.read(utf8(DATA_SETS_FIRST))).isEqualTo(RAW.read(utf8(FISCAL)));
+    assertThat(REMITTANCES.readRemittanceSeries(utf8(DATA_SETS_FIRST)))
+        .isEqualTo(REMITTANCES.readRemittanceSeries(utf8(FISCAL)));
+    SdmxMessage v1 = RAW.read(utf8(V1));
+    assertThat(v1.version()).isEqualTo("1.0");
+    assertThat(v1.series()).hasSize(2);
+    assertThat(v1.series().get(0).pointer()).isEqualTo("/dataSets/0/series/0:0:0");
+    assertThat(RAW.read(utf8(V1_DATA_SETS_FIRST))).isEqualTo(v1);
+    assertThat(REMITTANCES.readRemittanceSeries(utf8(V1_DATA_SETS_FIRST)))
+        .isEqualTo(REMITTANCES.readRemittanceSeries(utf8(V1)));
+  }
+
+  @Test
+  void remittanceSeriesAreTheSameReadAnyWay() {
+    List<RemittanceSeries> fromBytes = REMITTANCES.readRemittanceSeries(utf8(FISCAL));
+    assertThat(fromBytes).hasSize(2);
+    assertThat(REMITTANCES.readRemittanceSeries(new ByteArrayInputStream(utf8(FISCAL))))
+        .isEqualTo(fromBytes);
+    assertThat(REMITTANCES.toRemittanceSeries(RAW.read(utf8(FISCAL)))).isEqualTo(fromBytes);
+  }
+
+  @Test
+  void seriesAttributesAfterTheObservationsApply() {
+    String late = FISCAL.replace("'attributes':[0,0,0],'observations':{'0':[7389.2,0],"
+        + "'1':['8500',1]}", "'observations':{'0':[7389.2,0],'1':['8500',1]},"
+        + "'attributes':[0,0,0]");
+    assertThat(late).isNotEqualTo(FISCAL);
+    assertThat(RAW.read(utf8(late))).isEqualTo(RAW.read(utf8(FISCAL)));
+  }
+
+  @Test
+  void datasetAttributesAfterTheSeriesAreRefusedByName() {
+    String late = FISCAL.replace("}}}}]}}", "}}},'attributes':[0]}]}}");
+    assertThat(late).isNotEqualTo(FISCAL);
+    SdmxException e = thrown(RAW, late);
+    assertThat(e.problem()).isEqualTo(Problem.UNSUPPORTED);
+    assertThat(e.pointer()).isEqualTo("/data/dataSets/0/attributes");
+    assertThat(e.detail()).startsWith("'attributes' of a dataset after its series");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(utf8(late).length - 6);
+    // null after the series says nothing: read
+    assertThat(RAW.read(utf8(FISCAL.replace("}}}}]}}", "}}},'attributes':null}]}}"))))
+        .isEqualTo(RAW.read(utf8(FISCAL)));
+    String structure = FISCAL.replace("'structure':0,'series'", "'series'")
+        .replace("}}}}]}}", "}}},'structure':0}]}}");
+    assertThat(RAW.read(utf8(structure))).isEqualTo(RAW.read(utf8(FISCAL)));
+    String groups = FISCAL.replace("}}}}]}}", "}}},'dimensionGroupAttributes':{}}]}}");
+    assertThat(thrown(RAW, groups).pointer())
+        .isEqualTo("/data/dataSets/0/dimensionGroupAttributes");
+  }
+
+  @Test
+  void aDatasetHoldsSeriesOrObservationsNotBoth() {
+    SdmxException e = thrown(RAW, FISCAL.replace("}}}}]}}", "}}},'observations':{}}]}}"));
+    assertThat(e.problem()).isEqualTo(Problem.UNSUPPORTED);
+    assertThat(e.pointer()).isEqualTo("/data/dataSets/0/observations");
+    assertThat(e.detail()).contains("not in both");
+    assertThat(RAW.read(utf8(FISCAL.replace("}}}}]}}", "}}},'observations':null}]}}"))))
+        .isEqualTo(RAW.read(utf8(FISCAL)));
+  }
+
+  @Test
+  void dataAfterTheDatasetsOfVersion10IsRefused() {
+    SdmxException e = thrown(RAW, V1.substring(0, V1.length() - 1) + ",'data':{}}");
+    assertThat(e.problem()).isEqualTo(Problem.WRONG_TYPE);
+    assertThat(e.pointer()).isEqualTo("/data");
+    assertThat(e.detail()).endsWith("not both");
+    // data before them: read as 2.x, the top-level datasets ignored
+    SdmxMessage m = RAW.read(utf8("{" + FISCAL.substring(1, FISCAL.length() - 1) + ","
+        + DATA_SETS.replace("'structure':0", "'structure':7") + "}"));
+    assertThat(m).isEqualTo(RAW.read(utf8(FISCAL)));
+  }
+
+  @Test
+  void errorsFoundInTheStreamHaveTheirLineAndColumn() {
+    String text = FISCAL.replace("'0:0:1'", "'0:0:9'");
+    SdmxException e = thrown(RAW, text);
+    assertThat(e.problem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(e.pointer()).isEqualTo("/data/dataSets/0/series/0:0:9");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(text.indexOf("'0:0:9'") + 1);
+    // in datasets read before their structure, there is only the pointer
+    SdmxException buffered = thrown(RAW, DATA_SETS_FIRST.replace("'0:0:1'", "'0:0:9'"));
+    assertThat(buffered.pointer()).isEqualTo("/data/dataSets/0/series/0:0:9");
+    assertThat(buffered.line()).isEqualTo(-1);
+    assertThat(buffered.detail()).isEqualTo(e.detail());
+  }
+
+  @Test
+  void brokenJsonAfterAnErrorOfContentIsReportedFirst() {
+    String wrong = FISCAL.replace("'0:0:1'", "'0:0:9'");
+    assertThat(thrown(RAW, wrong.substring(0, wrong.length() - 2)).problem())
+        .isEqualTo(Problem.MALFORMED_JSON);
+    assertThat(thrown(RAW, wrong + "[]").problem()).isEqualTo(Problem.TRAILING_CONTENT);
+    SdmxException later = thrown(RAW, wrong.replace("'1':[null]", "'1':[{'a':1,'a':2}]"));
+    assertThat(later.problem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(later.pointer()).isEqualTo("/data/dataSets/0/series/0:0:9/observations/1/0/a");
+    assertThat(later.detail()).isEqualTo("Duplicate Object property \"a\"");
+    assertThat(thrown(RAW, "[1,2]").problem()).isEqualTo(Problem.WRONG_TYPE);
+    assertThat(thrown(RAW, "[1,2").problem()).isEqualTo(Problem.MALFORMED_JSON);
+    assertThat(thrown(RAW, "[1,2] 3").problem()).isEqualTo(Problem.TRAILING_CONTENT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"'links':[{'a':1,'a':2}]", "'structure':0",
+      "'x':{'y':[{},{'a':[],'a':0}]}"})
+  void duplicatePropertiesAreFoundWhereverTheyAre(String extra) {
+    for (String message : List.of(FISCAL, DATA_SETS_FIRST)) {
+      SdmxException e = thrown(RAW, message.replace("'structure':0,", "'structure':0," + extra
+          + ","));
+      assertThat(e.problem()).as(e.getMessage()).isEqualTo(Problem.INVALID_VALUE);
+      assertThat(e.detail()).startsWith("Duplicate Object property \"");
+      assertThat(e.pointer()).startsWith("/data/dataSets/0/");
+    }
+  }
+
+  @Test
+  void duplicateKeysOfSeriesAndObservationsAreFound() {
+    SdmxException obs = thrown(RAW, FISCAL.replace("'1':[null]", "'1':[null],'1':[2]"));
+    assertThat(obs.problem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(obs.pointer()).isEqualTo("/data/dataSets/0/series/0:0:1/observations/1");
+    assertThat(obs.detail()).isEqualTo("Duplicate Object property \"1\"");
+    assertThat(obs.line()).isEqualTo(1);
+    SdmxException written = thrown(RAW, FISCAL.replace("'1':[null]", "'01':[null],'01':[2]"));
+    assertThat(written.pointer()).isEqualTo("/data/dataSets/0/series/0:0:1/observations/01");
+    SdmxException series = thrown(RAW, FISCAL.replace("'0:0:1':{", "'0:0:0':{"));
+    assertThat(series.pointer()).isEqualTo("/data/dataSets/0/series/0:0:0");
+    assertThat(series.detail()).isEqualTo("Duplicate Object property \"0:0:0\"");
+    // keys that differ as text are different keys, even where they name the same period
+    SdmxMessage two = RAW.read(utf8(FISCAL.replace("'1':[null]", "'1':[null],'01':[2]")));
+    assertThat(two.series().get(1).observations()).extracting(SdmxObservation::pointer)
+        .containsExactly("/data/dataSets/0/series/0:0:1/observations/0",
+            "/data/dataSets/0/series/0:0:1/observations/1",
+            "/data/dataSets/0/series/0:0:1/observations/01");
+    SdmxException same = thrown(REMITTANCES, FISCAL.replace("'1':[null]", "'01':[3],"
+        + "'1':[2]"));
+    assertThat(same.problem()).isEqualTo(Problem.MODEL_VIOLATION);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-0", "7", "-7", "0.5", "-0.50", "123456789012345678",
+      "1234567890123456789", "12345678901234567.8", "1.5e3", "1E-2", "-0.0",
+      "99999999999999999999999999"})
+  void numbersAreReadExactly(String number) {
+    SdmxMessage m = RAW.read(utf8(FISCAL.replace("7389.2", number)));
+    Optional<BigDecimal> value = m.series().get(0).observations().get(0).value();
+    assertThat(value).contains(new BigDecimal(number));
+    assertThat(value.orElseThrow().scale()).isEqualTo(new BigDecimal(number).scale());
+  }
+
+  @Test
+  void aDatasetNeedsAStructure() {
+    SdmxException e = thrown(RAW, "{'data':{'structures':[],'dataSets':[{'series':{}}]}}");
+    assertThat(e.problem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(e.pointer()).isEqualTo("/data/dataSets/0/structure");
+    assertThat(e.detail()).isEqualTo("'structure' is the index of one of the 0 structures");
+    SdmxException late = thrown(RAW, FISCAL.replace("'structure':0,'series'", "'series'")
+        .replace("}}}}]}}", "}}},'structure':1}]}}"));
+    assertThat(late.problem()).isEqualTo(Problem.INVALID_VALUE);
+  }
+
+  @Test
+  void observationsWrittenWithLeadingZerosKeepTheirKeyInPointers() {
+    SdmxException e = thrown(REMITTANCES, FISCAL.replace("'1':['8500',1]", "'01':['8500',1]")
+        .replace("{'id':'F'}", "{'id':'X'}"));
+    assertThat(e.problem()).isEqualTo(Problem.UNSUPPORTED);
+    assertThat(e.pointer()).isEqualTo("/data/dataSets/0/series/0:0:0/observations/01");
+    assertThat(e.line()).isEqualTo(-1);
+  }
+
+  @Test
+  void theLimitOnObservationsHoldsInBothLayouts() {
+    SdmxReader two = SdmxReader.builder().maxObservations(3).build();
+    assertThat(two.read(utf8(FISCAL.replace(",'1':[null]", ""))).series()).hasSize(2);
+    SdmxException e = thrown(two, FISCAL);
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/data/dataSets/0/series/0:0:1/observations/1");
+    String flat = new String(SdmxReaderTest.resource("v2.1.0-exr-flat.json"),
+        StandardCharsets.UTF_8);
+    int count = RAW.read(flat.getBytes(StandardCharsets.UTF_8)).series().stream()
+        .mapToInt(s -> s.observations().size()).sum();
+    SdmxReader fewer = SdmxReader.builder().maxObservations(count - 1).build();
+    assertThatThrownBy(() -> fewer.read(flat.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(SdmxException.class, x -> {
+          assertThat(x.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+          assertThat(x.pointer()).startsWith("/data/dataSets/0/observations/");
+        });
+  }
+}
