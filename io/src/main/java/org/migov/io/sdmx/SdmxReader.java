@@ -184,6 +184,8 @@ public final class SdmxReader {
         // duplicate properties are found by the reader (cheaply for the many keys of observations)
         // and, in the parts read as trees, by FAIL_ON_READING_DUP_TREE_KEY
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // the caller's stream stays open, as read(InputStream) documents
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
     this.mapper = JsonMapper.builder(factory)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -1203,7 +1205,15 @@ public final class SdmxReader {
         case VALUE_NULL -> {
           return null;
         }
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> d = decimal(p);
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+          try {
+            d = decimal(p);
+          } catch (NumberFormatException e) {
+            // an exponent beyond what a BigDecimal holds (Jackson refuses it this way)
+            throw fail(p, Problem.LIMIT_EXCEEDED, raw.observationPrefix + escape(k) + "/0",
+                "the number's exponent is beyond " + maxExponent + " either way");
+          }
+        }
         case VALUE_STRING -> {
           String s = p.getString();
           if (s.equals("NaN")) {

@@ -910,7 +910,16 @@ public final class WorldBankReader {
         values[slot] = string(p, slot);
       } else if (slot == VALUE
           && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
-        values[slot] = p.getDecimalValue();
+        try {
+          values[slot] = p.getDecimalValue();
+        } catch (NumberFormatException e) {
+          // an exponent beyond what a BigDecimal holds (Jackson refuses it this way)
+          TokenStreamLocation at = p.currentTokenLocation();
+          throw new WorldBankException(Problem.LIMIT_EXCEEDED, page,
+              p.streamReadContext().pathAsPointer().toString(), at.getLineNr(),
+              at.getColumnNr(), "the number " + abbreviate(p.getString())
+              + " has an exponent beyond what a decimal holds", e);
+        }
       } else {
         skip(p, page, null);
       }

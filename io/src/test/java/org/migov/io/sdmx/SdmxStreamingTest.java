@@ -76,6 +76,42 @@ class SdmxStreamingTest {
   }
 
   @Test
+  void theCallersStreamIsReadToItsEndAndNotClosed() {
+    final class Recording extends ByteArrayInputStream {
+      boolean closed;
+
+      Recording(byte[] bytes) {
+        super(bytes);
+      }
+
+      @Override
+      public void close() {
+        closed = true;
+      }
+    }
+    Recording raw = new Recording(utf8(FISCAL));
+    Recording remittances = new Recording(utf8(DATA_SETS_FIRST));
+    assertThat(RAW.read(raw).series()).hasSize(2);
+    assertThat(REMITTANCES.readRemittanceSeries(remittances)).hasSize(2);
+    for (Recording r : List.of(raw, remittances)) {
+      assertThat(r.closed).as("closed").isFalse();
+      assertThat(r.available()).as("bytes left").isZero();
+    }
+  }
+
+  @Test
+  void aNumberWhoseExponentNoDecimalHoldsIsRefused() {
+    for (SdmxReader reader : List.of(RAW, REMITTANCES)) {
+      for (String message : List.of(FISCAL, DATA_SETS_FIRST)) {
+        SdmxException e = thrown(reader, message.replace("[7389.2,0]", "[4E954806619995,0]"));
+        assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(e.pointer()).endsWith("/observations/0/0");
+        assertThat(e.detail()).isEqualTo("the number's exponent is beyond 100 either way");
+      }
+    }
+  }
+
+  @Test
   void remittanceSeriesAreTheSameReadAnyWay() {
     List<RemittanceSeries> fromBytes = REMITTANCES.readRemittanceSeries(utf8(FISCAL));
     assertThat(fromBytes).hasSize(2);

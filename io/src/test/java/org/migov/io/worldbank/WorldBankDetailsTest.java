@@ -256,6 +256,16 @@ class WorldBankDetailsTest {
     assertThat(e.page()).isEqualTo(1);
   }
 
+  @Test
+  void aNumberWhoseExponentNoDecimalHoldsIsRefusedAtItsPlace() {
+    WorldBankException e = failure(DEFAULTS, page(pakistan("2023", "4E954806619995", "")));
+    assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/1/0/value");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.detail()).isEqualTo("the number 4E954806619995 has an exponent beyond what a "
+        + "decimal holds");
+  }
+
   private static WorldBankException assertThatThrownByRead(Path... pages) {
     try {
       DEFAULTS.read(pages);
