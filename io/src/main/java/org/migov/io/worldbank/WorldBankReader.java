@@ -536,6 +536,7 @@ public final class WorldBankReader {
     }
 
     private void row(Row row, int page, int index, TokenStreamLocation at) {
+      // the observation's pointer: the checks add a property's name to it only when they fail
       String pointer = "/1/" + index;
       if (++observations > maxObservations) {
         throw fail(Problem.LIMIT_EXCEEDED, page, pointer, at,
@@ -549,15 +550,15 @@ public final class WorldBankReader {
       String countryName = row.text(Row.COUNTRY_NAME, page, pointer, at, true);
       String iso3 = row.text(Row.ISO3, page, pointer, at, true);
       String date = row.text(Row.DATE, page, pointer, at, false);
-      Period period = period(date, page, pointer + "/date", at);
+      Period period = period(date, page, pointer, at);
       JsonToken valueType = row.types[Row.VALUE];
       if (valueType == null) {
         throw fail(Problem.WRONG_TYPE, page, pointer, at, "the observation lacks 'value'");
       }
       BigDecimal value = valueType == JsonToken.VALUE_NULL ? null
-          : value(valueType, row.values[Row.VALUE], page, pointer + "/value", at);
+          : value(valueType, row.values[Row.VALUE], page, pointer, at);
       ObservationStatus status = status(row.text(Row.STATUS, page, pointer, at, true), page,
-          pointer + "/obs_status", at);
+          pointer, at);
       if (!CountryCode.isKnown(iso3)) {
         String key = countryId + "\u0000" + iso3;
         aggregateRows.computeIfAbsent(key, k -> new int[1])[0]++;
@@ -714,22 +715,22 @@ public final class WorldBankReader {
     } else if (read instanceof String text) {
       String s = text.strip();
       if (!s.matches("-?[0-9]{1,100}(\\.[0-9]{1,100})?([eE][-+]?[0-9]{1,9})?")) {
-        throw fail(Problem.INVALID_VALUE, page, pointer, at,
+        throw fail(Problem.INVALID_VALUE, page, pointer + "/value", at,
             "'" + abbreviate(s) + "' is not a decimal number");
       }
       try {
         d = new BigDecimal(s);
       } catch (NumberFormatException e) {
-        throw fail(Problem.INVALID_VALUE, page, pointer, at,
+        throw fail(Problem.INVALID_VALUE, page, pointer + "/value", at,
             "'" + abbreviate(s) + "' is not a decimal number");
       }
     } else {
-      throw fail(Problem.WRONG_TYPE, page, pointer, at,
+      throw fail(Problem.WRONG_TYPE, page, pointer + "/value", at,
           "'value' is a number, a string of a number or null, not " + Row.typeName(type));
     }
     // the scale, as the model measures a decimal's exponent: what the model holds is read
     if (Math.abs((long) d.scale()) > maxExponent) {
-      throw fail(Problem.LIMIT_EXCEEDED, page, pointer, at,
+      throw fail(Problem.LIMIT_EXCEEDED, page, pointer + "/value", at,
           "the number's exponent is beyond " + maxExponent + " either way");
     }
     return d;
@@ -749,10 +750,10 @@ public final class WorldBankReader {
             Integer.parseInt(date, 5, 7, 10));
       }
     } catch (ValidationException e) {
-      throw fail(Problem.INVALID_VALUE, page, pointer, at,
+      throw fail(Problem.INVALID_VALUE, page, pointer + "/date", at,
           "'" + date + "' is not a period: " + e.violations().get(0).message());
     }
-    throw fail(Problem.INVALID_VALUE, page, pointer, at, "'" + abbreviate(date)
+    throw fail(Problem.INVALID_VALUE, page, pointer + "/date", at, "'" + abbreviate(date)
         + "' is not a World Bank date: use 2023, 2023Q1 or 2023M01");
   }
 
@@ -775,7 +776,7 @@ public final class WorldBankReader {
         return s;
       }
     }
-    throw fail(Problem.INVALID_VALUE, page, pointer, at, "'" + abbreviate(code)
+    throw fail(Problem.INVALID_VALUE, page, pointer + "/obs_status", at, "'" + abbreviate(code)
         + "' is not an observation status: use empty or an SDMX CL_OBS_STATUS code "
         + "(A, B, E, F, P, I, M, U)");
   }
