@@ -163,9 +163,16 @@ final class ObservationColumns extends AbstractList<Observation> implements Rand
       long small = 0;
       boolean fits = false;
       if (scale >= -SCALE_OFFSET && scale < SCALE_OVERFLOW - SCALE_OFFSET) {
-        BigInteger unscaledValue = value.unscaledValue();
-        fits = unscaledValue.bitLength() < 64;
-        small = fits ? unscaledValue.longValue() : 0;
+        if (value.precision() <= 18) {
+          // the unscaled value without making a BigInteger (a quarter of the time of reading an
+          // SDMX-JSON message went there): at scale 0, a compact decimal gives it as a long
+          small = value.scaleByPowerOfTen(scale).longValue();
+          fits = true;
+        } else {
+          BigInteger unscaledValue = value.unscaledValue();
+          fits = unscaledValue.bitLength() < 64;
+          small = fits ? unscaledValue.longValue() : 0;
+        }
       }
       int flag = status.ordinal() << STATUS_BITS | qualifier.ordinal() << QUALIFIER_BITS
           | period.kind().ordinal() << KIND_BITS

@@ -54,6 +54,28 @@ class FuzzSeededSeriesStorageTest {
     return b.build();
   }
 
+  @org.junit.jupiter.api.Test
+  void valuesOfEighteenAndNineteenDigitsAreKeptExactlyAtEveryScale() {
+    String[] unscaled = {"999999999999999999", "-999999999999999999", "100000000000000000",
+        "1000000000000000000", "-1000000000000000000", "9223372036854775807",
+        "-9223372036854775808", "9223372036854775808", "1", "0", "-1"};
+    for (String u : unscaled) {
+      for (int scale : EDGE_SCALES) {
+        BigDecimal v = new BigDecimal(new BigInteger(u), scale);
+        RemittanceSeries s = RemittanceSeries.builder().id(SeriesId.of("s"))
+            .reporter(CountryCode.of("PAK")).direction(FlowDirection.INFLOW)
+            .measure(RemittanceMeasure.PERSONAL_REMITTANCES)
+            .currency(java.util.Currency.getInstance("USD")).frequency(Frequency.ANNUAL)
+            .addObservations(Period.ofYear(2020), v, ObservationStatus.NORMAL, Qualifier.EXACT)
+            .build();
+        BigDecimal kept = s.observations().get(0).value();
+        org.assertj.core.api.Assertions.assertThat(kept).as("%s at scale %s", u, scale)
+            .isEqualTo(v);
+        org.assertj.core.api.Assertions.assertThat(kept.scale()).isEqualTo(scale);
+      }
+    }
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void aSeriesGivesBackExactlyWhatWasAddedInPeriodOrder(long seed) {
