@@ -1,5 +1,7 @@
 package org.migov.io.csv;
 
+import static org.migov.io.internal.Tokens.abbreviate;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -507,12 +509,12 @@ public final class RemittanceCsv {
       Pending p = byId.get(id);
       if (p == null) {
         throw SOURCES.fail(Problem.INCONSISTENT, row, "series_id", "the series table has no "
-            + "series '" + Table.abbreviate(id) + "'");
+            + "series '" + abbreviate(id) + "'");
       }
       String position = cells.get("position");
       if (!position.equals(Integer.toString(p.sources + 1))) {
         throw SOURCES.fail(Problem.INCONSISTENT, row, "position", "source " + (p.sources + 1)
-            + " of series '" + id + "' is next, not '" + Table.abbreviate(position) + "'");
+            + " of series '" + id + "' is next, not '" + abbreviate(position) + "'");
       }
       p.sources++;
       p.builder.addSources(source(SOURCES, row, "", cells));
@@ -550,7 +552,7 @@ public final class RemittanceCsv {
       if (p == null) {
         if (!alone) {
           throw OBSERVATIONS.fail(Problem.INCONSISTENT, row, "series_id", "the series table has "
-              + "no series '" + Table.abbreviate(id) + "'");
+              + "no series '" + abbreviate(id) + "'");
         }
         p = pending(OBSERVATIONS, row, cells);
         byId.put(p.id, p);
@@ -559,7 +561,7 @@ public final class RemittanceCsv {
           String expected = p.attributes.get(c.name());
           if (!cells.get(c.name()).equals(expected)) {
             throw OBSERVATIONS.fail(Problem.INCONSISTENT, row, c.name(), "'"
-                + Table.abbreviate(cells.get(c.name())) + "' differs from '" + expected
+                + abbreviate(cells.get(c.name())) + "' differs from '" + expected
                 + "' of series '" + id + "'");
           }
         }
@@ -574,12 +576,12 @@ public final class RemittanceCsv {
       String end = period.end().atEndOfMonth().toString();
       if (!cells.get("period_start").equals(start)) {
         throw OBSERVATIONS.fail(Problem.INCONSISTENT, row, "period_start", "'"
-            + Table.abbreviate(cells.get("period_start")) + "' is not the first day of "
+            + abbreviate(cells.get("period_start")) + "' is not the first day of "
             + period + ", " + start);
       }
       if (!cells.get("period_end").equals(end)) {
         throw OBSERVATIONS.fail(Problem.INCONSISTENT, row, "period_end", "'"
-            + Table.abbreviate(cells.get("period_end")) + "' is not the last day of " + period
+            + abbreviate(cells.get("period_end")) + "' is not the last day of " + period
             + ", " + end);
       }
       BigDecimal value = value(cells.get("value"), row);
@@ -615,14 +617,14 @@ public final class RemittanceCsv {
       throw OBSERVATIONS.fail(Problem.INVALID_VALUE, row, "value", "a value is required");
     }
     if (text.length() > 250 || !text.matches("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]{1,9})?")) {
-      throw OBSERVATIONS.fail(Problem.INVALID_VALUE, row, "value", "'" + Table.abbreviate(text)
+      throw OBSERVATIONS.fail(Problem.INVALID_VALUE, row, "value", "'" + abbreviate(text)
           + "' is not a decimal number");
     }
     BigDecimal d;
     try {
       d = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw OBSERVATIONS.fail(Problem.INVALID_VALUE, row, "value", "'" + Table.abbreviate(text)
+      throw OBSERVATIONS.fail(Problem.INVALID_VALUE, row, "value", "'" + abbreviate(text)
           + "' is not a decimal number");
     }
     // the scale, as the model and the JSON reader measure it: every value the model holds
@@ -653,7 +655,7 @@ public final class RemittanceCsv {
       try {
         b.url(new URI(url));
       } catch (URISyntaxException e) {
-        throw table.fail(Problem.INVALID_VALUE, row, prefix + "url", "'" + Table.abbreviate(url)
+        throw table.fail(Problem.INVALID_VALUE, row, prefix + "url", "'" + abbreviate(url)
             + "' is not a URL");
       }
     }
@@ -707,7 +709,7 @@ public final class RemittanceCsv {
         return e;
       }
     }
-    throw table.fail(Problem.INVALID_VALUE, row, column, "'" + Table.abbreviate(text)
+    throw table.fail(Problem.INVALID_VALUE, row, column, "'" + abbreviate(text)
         + "' is not one of " + String.join(", ", names(type.getEnumConstants())));
   }
 
@@ -790,7 +792,7 @@ public final class RemittanceCsv {
     String multiplier = cells.get("unit_multiplier");
     if (!multiplier.matches("[0-9]{1,2}")) {
       throw table.fail(Problem.INVALID_VALUE, row, "unit_multiplier", "'"
-          + Table.abbreviate(multiplier) + "' is not an integer of 0 to 18");
+          + abbreviate(multiplier) + "' is not an integer of 0 to 18");
     }
     b.unitMultiplier(Integer.parseInt(multiplier));
     return p;
@@ -804,7 +806,7 @@ public final class RemittanceCsv {
         }
       }
     }
-    throw table.fail(Problem.INVALID_VALUE, row, "currency", "'" + Table.abbreviate(code)
+    throw table.fail(Problem.INVALID_VALUE, row, "currency", "'" + abbreviate(code)
         + "' is not an ISO 4217 currency code");
   }
 }

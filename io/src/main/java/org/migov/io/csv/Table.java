@@ -1,5 +1,7 @@
 package org.migov.io.csv;
 
+import static org.migov.io.internal.Tokens.abbreviate;
+
 import java.io.CharConversionException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.migov.io.internal.Tokens;
 import org.migov.io.csv.MigovCsvException.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -217,14 +220,14 @@ final class Table {
         // bytes that are no UTF-8: malformed input, not a failure to read it. The text is
         // decoded ahead of the rows, so the row is unknown; the detail gives the byte's offset
         throw new MigovCsvException(Problem.MALFORMED_CSV, file(), -1, "",
-            firstLine(String.valueOf(e.getCause().getMessage())), e);
+            Tokens.firstLine(String.valueOf(e.getCause().getMessage())), e);
       }
       throw new MigovCsvException(Problem.IO_ERROR, file(), row, "", "reading failed: "
           + e.getMessage(), e);
     } catch (JacksonException e) {
       String m = e.getOriginalMessage();
       throw new MigovCsvException(Problem.MALFORMED_CSV, file(), inRow ? row : row + 1, "",
-          m == null ? e.getClass().getSimpleName() : firstLine(m), e);
+          m == null ? e.getClass().getSimpleName() : Tokens.firstLine(m), e);
     } finally {
       if (p != null) {
         try {
@@ -259,20 +262,6 @@ final class Table {
 
   MigovCsvException fail(Problem problem, long row, String column, String detail) {
     return new MigovCsvException(problem, file(), row, column, detail, null);
-  }
-
-  static String abbreviate(String text) {
-    if (text.length() <= 40) {
-      return text;
-    }
-    return text.substring(0, Character.isHighSurrogate(text.charAt(39)) ? 39 : 40) + "…";
-  }
-
-  private static String firstLine(String message) {
-    int nl = message.indexOf('\n');
-    String line = nl < 0 ? message : message.substring(0, nl);
-    int source = line.indexOf(" at [Source");
-    return source < 0 ? line : line.substring(0, source);
   }
 
   /** {@return the Frictionless tabular data resource that describes this table} */

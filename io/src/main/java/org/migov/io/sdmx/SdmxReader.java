@@ -1,5 +1,7 @@
 package org.migov.io.sdmx;
 
+import static org.migov.io.internal.Tokens.abbreviate;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +27,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.migov.io.internal.Tokens;
 import org.migov.io.sdmx.SdmxException.Problem;
 import org.migov.model.CountryCode;
 import org.migov.model.FlowDirection;
@@ -342,20 +345,13 @@ public final class SdmxReader {
     TokenStreamLocation at = e.getLocation() != null ? e.getLocation()
         : p != null ? p.currentLocation() : TokenStreamLocation.NA;
     String m = e.getOriginalMessage();
-    String detail = m == null ? e.getClass().getSimpleName() : firstLine(m);
+    String detail = m == null ? e.getClass().getSimpleName() : Tokens.firstLine(m);
     int quote = detail.indexOf('"', 20);
     if (detail.startsWith("Duplicate property \"") && quote > 0) {
       // a duplicate found in a part read as a tree: said as where the parser finds it
       detail = DUPLICATE + detail.substring("Duplicate property".length(), quote + 1);
     }
     return new SdmxException(problem, pointer, at.getLineNr(), at.getColumnNr(), detail, e);
-  }
-
-  private static String firstLine(String message) {
-    int nl = message.indexOf('\n');
-    String line = nl < 0 ? message : message.substring(0, nl);
-    int source = line.indexOf(" at [Source");
-    return source < 0 ? line : line.substring(0, source);
   }
 
   private static SdmxException fail(Problem problem, String pointer, String detail) {
@@ -373,69 +369,15 @@ public final class SdmxReader {
     return new SdmxException(e.problem(), pointer, -1, -1, e.detail(), e.getCause());
   }
 
-  static String abbreviate(String text) {
-    if (text.length() <= 40) {
-      return text;
-    }
-    return text.substring(0, Character.isHighSurrogate(text.charAt(39)) ? 39 : 40) + "…";
-  }
-
   private static String escape(String key) {
     return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key
         : key.replace("~", "~0").replace("/", "~1");
   }
 
-  /** The JSON type of a token, as {@link tools.jackson.databind.node.JsonNodeType} names it. */
-  private static String type(@Nullable JsonToken t) {
-    if (t == null) {
-      return "nothing";
-    }
-    return switch (t) {
-      case START_OBJECT -> "OBJECT";
-      case START_ARRAY -> "ARRAY";
-      case VALUE_STRING -> "STRING";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "NUMBER";
-      case VALUE_TRUE, VALUE_FALSE -> "BOOLEAN";
-      case VALUE_NULL -> "NULL";
-      default -> t.name();
-    };
-  }
-
   private static void requireObject(JsonParser p, String pointer) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw fail(p, Problem.WRONG_TYPE, pointer, "an object is required here, not "
-          + type(p.currentToken()));
-    }
-  }
-
-  /** Skips the value at the parser's token, checking its objects for duplicate properties. */
-  private static void skip(JsonParser p) {
-    JsonToken t = p.currentToken();
-    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-      return;
-    }
-    // the names of each open object; none for an array
-    List<@Nullable Set<String>> open = new ArrayList<>();
-    open.add(t == JsonToken.START_OBJECT ? new HashSet<>() : null);
-    while (!open.isEmpty()) {
-      JsonToken n = p.nextToken();
-      if (n == null) {
-        return;
-      }
-      switch (n) {
-        case PROPERTY_NAME -> {
-          Set<String> names = open.get(open.size() - 1);
-          if (names != null && !names.add(p.currentName())) {
-            throw duplicate(p, p.currentName());
-          }
-        }
-        case START_OBJECT -> open.add(new HashSet<>());
-        case START_ARRAY -> open.add(null);
-        case END_OBJECT, END_ARRAY -> open.remove(open.size() - 1);
-        default -> {
-          // a scalar
-        }
-      }
+          + Tokens.typeName(p.currentToken()));
     }
   }
 
@@ -685,7 +627,7 @@ public final class SdmxReader {
           case "meta" -> meta = tree(p);
           case "dataSets" -> {
             if (data) {
-              skip(p);
+              Tokens.skip(p, SdmxReader::duplicate, null);
             } else if (hasRootStructure) {
               dataSets(p, "", version1());
               rootDataSetsRead = true;
@@ -693,7 +635,7 @@ public final class SdmxReader {
               rootDataSets = buffer(p);
             }
           }
-          default -> skip(p);
+          default -> Tokens.skip(p, SdmxReader::duplicate, null);
         }
       }
       JsonToken after = p.nextToken();
@@ -762,7 +704,7 @@ public final class SdmxReader {
               dataDataSets = buffer(p);
             }
           }
-          default -> skip(p);
+          default -> Tokens.skip(p, SdmxReader::duplicate, null);
         }
       }
     }
@@ -879,7 +821,7 @@ public final class SdmxReader {
               throw fail(p, Problem.UNSUPPORTED, pointer + "/action", "a dataset whose action is "
                   + "Delete lists observations to delete, not figures");
             }
-            skip(p);
+            Tokens.skip(p, SdmxReader::duplicate, null);
           }
           case "attributes", "dimensionGroupAttributes" -> {
             if (scope != null && v != JsonToken.VALUE_NULL) {
@@ -908,7 +850,7 @@ public final class SdmxReader {
               }
             }
           }
-          default -> skip(p);
+          default -> Tokens.skip(p, SdmxReader::duplicate, null);
         }
       }
       if (scope == null) {
@@ -1098,7 +1040,7 @@ public final class SdmxReader {
           } else if (name.equals("observations") && v != JsonToken.VALUE_NULL) {
             observations(p, s, raw, at);
           } else {
-            skip(p);
+            Tokens.skip(p, SdmxReader::duplicate, null);
           }
         }
         Map<String, String> a = new LinkedHashMap<>(s.attributes);
@@ -1192,7 +1134,7 @@ public final class SdmxReader {
         } else if (j >= measures && j - measures < slot.length) {
           slot(p, t, s, j - measures, raw, k, j);
         } else {
-          skip(p);
+          Tokens.skip(p, SdmxReader::duplicate, null);
         }
         j++;
       }
@@ -1233,7 +1175,7 @@ public final class SdmxReader {
           }
         }
         default -> throw fail(p, Problem.WRONG_TYPE, raw.observationPrefix + escape(k) + "/0",
-            "a value is a number, a string or null, not " + type(t));
+            "a value is a number, a string or null, not " + Tokens.typeName(t));
       }
       // the scale, as the model measures a decimal's exponent: what the model holds is read
       if (Math.abs((long) d.scale()) > maxExponent) {

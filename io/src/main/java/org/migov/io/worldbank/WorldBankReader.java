@@ -1,5 +1,7 @@
 package org.migov.io.worldbank;
 
+import static org.migov.io.internal.Tokens.abbreviate;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.migov.io.internal.Tokens;
 import org.migov.io.worldbank.WorldBankException.Problem;
 import org.migov.model.CountryCode;
 import org.migov.model.FlowDirection;
@@ -394,7 +397,7 @@ public final class WorldBankReader {
       TokenStreamLocation at = e.getLocation() != null ? e.getLocation()
           : p != null ? p.currentLocation() : TokenStreamLocation.NA;
       String m = e.getOriginalMessage();
-      String detail = m == null ? e.getClass().getSimpleName() : firstLine(m);
+      String detail = m == null ? e.getClass().getSimpleName() : Tokens.firstLine(m);
       return new WorldBankException(problem, page, pointer, at.getLineNr(), at.getColumnNr(),
           detail, e);
     }
@@ -419,7 +422,7 @@ public final class WorldBankReader {
       TokenStreamLocation headAt = p.currentTokenLocation();
       // read as a tree through a copy of its tokens, looked through for duplicates on the way
       TokenBuffer copy = TokenBuffer.forBuffering(p, p.objectReadContext());
-      Row.skip(p, page, copy);
+      Tokens.skip(p, (q, name) -> Row.duplicate(q, page, name), copy);
       JsonNode head = mapper.readTree(copy.asParserOnFirstToken(p.objectReadContext()));
       if (head.has("message")) {
         throw apiError(head, page, headAt);
@@ -428,7 +431,7 @@ public final class WorldBankReader {
       t = p.nextToken();
       if (t == JsonToken.START_ARRAY) {
         int i = 0;
-        Row row = new Row();
+        Row row = new Row(page);
         while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
           TokenStreamLocation at = p.currentTokenLocation();
           row.read(p, page);
@@ -726,7 +729,7 @@ public final class WorldBankReader {
       }
     } else {
       throw fail(Problem.WRONG_TYPE, page, pointer + "/value", at,
-          "'value' is a number, a string of a number or null, not " + Row.typeName(type));
+          "'value' is a number, a string of a number or null, not " + Tokens.typeName(type));
     }
     // the scale, as the model measures a decimal's exponent: what the model holds is read
     if (Math.abs((long) d.scale()) > maxExponent) {
@@ -835,6 +838,12 @@ public final class WorldBankReader {
     final @Nullable Object[] values = new Object[NAMES.length];
     /** The strings of the previous observation, by slot: most repeat from row to row. */
     final @Nullable String[] previous = new String[NAMES.length];
+    /** Makes the failure for a property given twice on this page. */
+    final Tokens.Duplicate duplicates;
+
+    Row(int page) {
+      this.duplicates = (p, name) -> duplicate(p, page, name);
+    }
 
     /**
      * Reads the object at the parser's current {@code START_OBJECT}, to its end, refusing a
@@ -869,7 +878,7 @@ public final class WorldBankReader {
             throw duplicate(p, page, name);
           }
           p.nextToken();
-          skip(p, page, null);
+          Tokens.skip(p, duplicates, null);
           continue;
         }
         if ((seen & 1 << slot) != 0) {
@@ -891,7 +900,7 @@ public final class WorldBankReader {
                 throw duplicate(p, page, name);
               }
               p.nextToken();
-              skip(p, page, null);
+              Tokens.skip(p, duplicates, null);
             } else if ((inner & at) != 0) {
               throw duplicate(p, page, name);
             } else {
@@ -922,7 +931,7 @@ public final class WorldBankReader {
               + " has an exponent beyond what a decimal holds", e);
         }
       } else {
-        skip(p, page, null);
+        Tokens.skip(p, duplicates, null);
       }
     }
 
@@ -945,41 +954,6 @@ public final class WorldBankReader {
       return text;
     }
 
-    /**
-     * Skips the value at the current token, refusing a property given twice in any object within
-     * it, and copies its tokens into {@code copy} if given. Iterative: the parser's depth limit
-     * bounds the stack of open objects, not the thread's.
-     */
-    static void skip(JsonParser p, int page, @Nullable TokenBuffer copy) {
-      JsonToken t = p.currentToken();
-      if (copy != null) {
-        copy.copyCurrentEvent(p);
-      }
-      if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-        return;
-      }
-      java.util.ArrayDeque<Set<String>> open = new java.util.ArrayDeque<>();
-      open.push(new HashSet<>());
-      while (!open.isEmpty()) {
-        t = p.nextToken();
-        if (t == null) {
-          return; // the parser reports the end of the input where the caller reads on
-        }
-        if (copy != null) {
-          copy.copyCurrentEvent(p);
-        }
-        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-          open.pop();
-        } else if (t == JsonToken.PROPERTY_NAME) {
-          String name = p.currentName();
-          if (name != null && !open.peek().add(name)) {
-            throw duplicate(p, page, name);
-          }
-        } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-          open.push(t == JsonToken.START_OBJECT ? new HashSet<>() : Set.of());
-        }
-      }
-    }
 
     /**
      * The failure for a property given twice, where Jackson's own detection reports it: at the
@@ -999,7 +973,7 @@ public final class WorldBankReader {
       JsonToken t = types[slot];
       if (t != JsonToken.START_OBJECT) {
         throw fail(Problem.WRONG_TYPE, page, pointer + PATHS[slot], at, "'" + NAMES[slot]
-            + "' is an object, not " + (t == null ? "missing" : typeName(t)));
+            + "' is an object, not " + (t == null ? "missing" : Tokens.typeName(t)));
       }
     }
 
@@ -1017,21 +991,9 @@ public final class WorldBankReader {
         return (String) Objects.requireNonNull(values[slot]);
       }
       throw fail(Problem.WRONG_TYPE, page, pointer + PATHS[slot], at,
-          "'" + NAMES[slot] + "' is a string, not " + typeName(t));
+          "'" + NAMES[slot] + "' is a string, not " + Tokens.typeName(t));
     }
 
-    /** The name of a value's type, as Jackson's trees name it. */
-    static String typeName(JsonToken t) {
-      return switch (t) {
-        case START_OBJECT -> "OBJECT";
-        case START_ARRAY -> "ARRAY";
-        case VALUE_STRING -> "STRING";
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "NUMBER";
-        case VALUE_TRUE, VALUE_FALSE -> "BOOLEAN";
-        case VALUE_NULL -> "NULL";
-        default -> "POJO";
-      };
-    }
   }
 
   private static String describe(@Nullable JsonToken t) {
@@ -1050,20 +1012,6 @@ public final class WorldBankReader {
       TokenStreamLocation at, String detail) {
     return new WorldBankException(problem, page, pointer, at.getLineNr(), at.getColumnNr(), detail,
         null);
-  }
-
-  static String abbreviate(String text) {
-    if (text.length() <= 40) {
-      return text;
-    }
-    return text.substring(0, Character.isHighSurrogate(text.charAt(39)) ? 39 : 40) + "…";
-  }
-
-  private static String firstLine(String message) {
-    int nl = message.indexOf('\n');
-    String line = nl < 0 ? message : message.substring(0, nl);
-    int source = line.indexOf(" at [Source");
-    return source < 0 ? line : line.substring(0, source);
   }
 
   /**

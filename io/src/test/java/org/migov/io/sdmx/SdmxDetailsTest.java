@@ -444,10 +444,10 @@ class SdmxDetailsTest {
 
   @Test
   void abbreviationsKeepFortyCharacters() {
-    assertThat(SdmxReader.abbreviate("x".repeat(40))).isEqualTo("x".repeat(40));
-    assertThat(SdmxReader.abbreviate("x".repeat(41))).isEqualTo("x".repeat(40) + "…");
+    assertThat(org.migov.io.internal.Tokens.abbreviate("x".repeat(40))).isEqualTo("x".repeat(40));
+    assertThat(org.migov.io.internal.Tokens.abbreviate("x".repeat(41))).isEqualTo("x".repeat(40) + "…");
     String pair = "x".repeat(39) + "\uD83D\uDE00" + "y";
-    assertThat(SdmxReader.abbreviate(pair)).isEqualTo("x".repeat(39) + "…");
+    assertThat(org.migov.io.internal.Tokens.abbreviate(pair)).isEqualTo("x".repeat(39) + "…");
   }
 
   @Test

@@ -96,7 +96,7 @@ class WorldBankDetailsTest {
     assertThat(failure(DEFAULTS, page(pakistan(pair, "1", ""))).detail())
         .isEqualTo("'" + forty.substring(0, 39)
             + "…' is not a World Bank date: use 2023, 2023Q1 or 2023M01");
-    assertThat(WorldBankReader.abbreviate(forty)).isEqualTo(forty);
+    assertThat(org.migov.io.internal.Tokens.abbreviate(forty)).isEqualTo(forty);
   }
 
   @Test

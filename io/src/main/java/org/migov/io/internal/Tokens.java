@@ -1,0 +1,109 @@
+package org.migov.io.internal;
+
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.util.TokenBuffer;
+
+/**
+ * What the readers of foreign formats (World Bank, SDMX-JSON, CSV) share: skipping a value while
+ * refusing duplicate properties, and the words of their messages. Not exported by the module.
+ */
+public final class Tokens {
+  private Tokens() {}
+
+  /** Makes a reader's exception for a property given twice, the parser standing on the name. */
+  @FunctionalInterface
+  public interface Duplicate {
+    /**
+     * {@return the exception to throw}
+     *
+     * @param p the parser, at the second name
+     * @param name the name given twice
+     */
+    RuntimeException at(JsonParser p, String name);
+  }
+
+  /**
+   * Skips the value at the parser's current token, refusing a property given twice in any object
+   * within it, and copies its tokens into {@code copy} if given. Iterative: the parser's limit
+   * on depth bounds the stack of open objects, not the thread's stack.
+   *
+   * @param p the parser, at the value's first token
+   * @param duplicate makes the exception for a property given twice
+   * @param copy where the value's tokens are copied, or null
+   */
+  public static void skip(JsonParser p, Duplicate duplicate, @Nullable TokenBuffer copy) {
+    JsonToken t = p.currentToken();
+    if (copy != null) {
+      copy.copyCurrentEvent(p);
+    }
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return;
+    }
+    // the names of each open object; an empty set for an array, which has none
+    ArrayDeque<Set<String>> open = new ArrayDeque<>();
+    open.push(t == JsonToken.START_OBJECT ? new HashSet<>() : Set.of());
+    while (!open.isEmpty()) {
+      t = p.nextToken();
+      if (t == null) {
+        return; // the end of the input: the caller, reading on, reports it
+      }
+      if (copy != null) {
+        copy.copyCurrentEvent(p);
+      }
+      switch (t) {
+        case PROPERTY_NAME -> {
+          String name = p.currentName();
+          if (name != null && !open.peek().add(name)) {
+            throw duplicate.at(p, name);
+          }
+        }
+        case START_OBJECT -> open.push(new HashSet<>());
+        case START_ARRAY -> open.push(Set.of());
+        case END_OBJECT, END_ARRAY -> open.pop();
+        default -> {
+          // a scalar
+        }
+      }
+    }
+  }
+
+  /** {@return the JSON type of a token as Jackson's trees name it ({@code STRING}, ...)} */
+  public static String typeName(@Nullable JsonToken t) {
+    if (t == null) {
+      return "nothing";
+    }
+    return switch (t) {
+      case START_OBJECT -> "OBJECT";
+      case START_ARRAY -> "ARRAY";
+      case VALUE_STRING -> "STRING";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "NUMBER";
+      case VALUE_TRUE, VALUE_FALSE -> "BOOLEAN";
+      case VALUE_NULL -> "NULL";
+      default -> t.name();
+    };
+  }
+
+  /**
+   * {@return a text as messages quote it: its first 40 characters and an ellipsis if longer, never
+   * cutting a surrogate pair}
+   */
+  public static String abbreviate(String text) {
+    if (text.length() <= 40) {
+      return text;
+    }
+    return text.substring(0, Character.isHighSurrogate(text.charAt(39)) ? 39 : 40) + "…";
+  }
+
+  /** {@return the first line of Jackson's message, without its "at [Source" suffix} */
+  public static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    String line = nl < 0 ? message : message.substring(0, nl);
+    int source = line.indexOf(" at [Source");
+    return source < 0 ? line : line.substring(0, source);
+  }
+}
