@@ -18,6 +18,7 @@ import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migov.io.ClosingRecorder;
 import org.migov.io.csv.MigovCsvException.Problem;
 import org.migov.model.RemittanceSeries;
 import org.migov.testing.SeedArticle;
@@ -174,30 +175,20 @@ class RemittanceCsvEdgesTest {
         + "' has this period twice: ").endsWith("the period 2024-07/2025-05 appears more than once");
   }
 
-  /** A stream that records whether it was closed. */
-  static final class Recording extends java.io.ByteArrayInputStream {
-    boolean closed;
-
-    Recording(String text) {
-      super(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public void close() {
-      closed = true;
-    }
+  private static ClosingRecorder recorder(String text) {
+    return new ClosingRecorder(text.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void theCallersStreamsAreReadToTheirEndAndNotClosed() {
-    Recording s = new Recording(series(SEED));
-    Recording src = new Recording(sources(SEED));
-    Recording obs = new Recording(observations(SEED));
+    ClosingRecorder s = recorder(series(SEED));
+    ClosingRecorder src = recorder(sources(SEED));
+    ClosingRecorder obs = recorder(observations(SEED));
     assertThat(CSV.read(s, src, obs)).isEqualTo(SEED);
-    Recording alone = new Recording(observations(SEED));
+    ClosingRecorder alone = recorder(observations(SEED));
     assertThat(CSV.readObservations(alone)).hasSize(SEED.size());
-    for (Recording r : List.of(s, src, obs, alone)) {
-      assertThat(r.closed).as("closed").isFalse();
+    for (ClosingRecorder r : List.of(s, src, obs, alone)) {
+      assertThat(r.closed()).as("closed").isFalse();
       assertThat(r.available()).as("bytes left").isZero();
     }
   }

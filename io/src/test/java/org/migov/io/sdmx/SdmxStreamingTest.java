@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.migov.io.ClosingRecorder;
 import org.migov.io.sdmx.SdmxException.Problem;
 import org.migov.model.RemittanceSeries;
 
@@ -77,24 +78,12 @@ class SdmxStreamingTest {
 
   @Test
   void theCallersStreamIsReadToItsEndAndNotClosed() {
-    final class Recording extends ByteArrayInputStream {
-      boolean closed;
-
-      Recording(byte[] bytes) {
-        super(bytes);
-      }
-
-      @Override
-      public void close() {
-        closed = true;
-      }
-    }
-    Recording raw = new Recording(utf8(FISCAL));
-    Recording remittances = new Recording(utf8(DATA_SETS_FIRST));
+    ClosingRecorder raw = new ClosingRecorder(utf8(FISCAL));
+    ClosingRecorder remittances = new ClosingRecorder(utf8(DATA_SETS_FIRST));
     assertThat(RAW.read(raw).series()).hasSize(2);
     assertThat(REMITTANCES.readRemittanceSeries(remittances)).hasSize(2);
-    for (Recording r : List.of(raw, remittances)) {
-      assertThat(r.closed).as("closed").isFalse();
+    for (ClosingRecorder r : List.of(raw, remittances)) {
+      assertThat(r.closed()).as("closed").isFalse();
       assertThat(r.available()).as("bytes left").isZero();
     }
   }

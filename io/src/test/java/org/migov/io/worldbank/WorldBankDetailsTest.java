@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.migov.io.ClosingRecorder;
 import org.migov.io.worldbank.WorldBankException.Problem;
 import org.migov.model.Observation;
 import org.migov.model.ObservationStatus;
@@ -229,21 +230,9 @@ class WorldBankDetailsTest {
 
   @Test
   void theCallersStreamsAreReadToTheirEndAndNotClosed() {
-    final class Recording extends java.io.ByteArrayInputStream {
-      boolean closed;
-
-      Recording(byte[] bytes) {
-        super(bytes);
-      }
-
-      @Override
-      public void close() {
-        closed = true;
-      }
-    }
-    Recording one = new Recording(page(pakistan("2023", "1", "")));
+    ClosingRecorder one = new ClosingRecorder(page(pakistan("2023", "1", "")));
     assertThat(DEFAULTS.read(java.util.List.of(one)).series()).hasSize(1);
-    assertThat(one.closed).as("closed").isFalse();
+    assertThat(one.closed()).as("closed").isFalse();
     assertThat(one.available()).as("bytes left").isZero();
   }
 
