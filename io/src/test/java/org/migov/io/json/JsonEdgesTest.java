@@ -1,6 +1,8 @@
 package org.migov.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.migov.io.json.HostileLimitsTest.V;
+import static org.migov.io.json.HostileLimitsTest.refused;
 import static org.migov.io.json.StreamsAndMessagesTest.stuttering;
 
 import java.io.BufferedOutputStream;
@@ -22,17 +24,6 @@ import org.migov.testing.SeedArticle;
  * skipped, zero-length reads up to the limit, and streams given to the writer.
  */
 class JsonEdgesTest {
-  static final String V = "{\"format_version\":\"1.0\",";
-
-  static MigovJsonException refused(MigovJson json, String doc, Class<?> type) {
-    try {
-      json.read(doc, type);
-    } catch (MigovJsonException e) {
-      return e;
-    }
-    throw new AssertionError("accepted: " + doc);
-  }
-
   @Test
   void theLimitOnElementsHoldsForSetsAndListsOfObjects() {
     MigovJson json = MigovJson.builder().maxArrayElements(2).build();
