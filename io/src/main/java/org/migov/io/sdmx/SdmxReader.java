@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.migov.io.internal.ReadLimits;
 import org.migov.io.internal.Tokens;
 import org.migov.io.sdmx.SdmxException.Problem;
 import org.migov.model.CountryCode;
@@ -44,13 +45,9 @@ import org.migov.validation.ValidationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.TokenBuffer;
@@ -176,28 +173,9 @@ public final class SdmxReader {
   private final Map<String, CountryCode> areas;
 
   private SdmxReader(Builder b) {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(b.maxMessageBytes)
-            .maxNestingDepth(b.maxDepth)
-            .maxStringLength(b.maxStringLength)
-            .maxNameLength(b.maxStringLength)
-            .maxNumberLength(b.maxNumberLength)
-            .build())
-        // duplicate properties are found by the reader (cheaply for the many keys of observations)
-        // and, in the parts read as trees, by FAIL_ON_READING_DUP_TREE_KEY
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        // the caller's stream stays open, as read(InputStream) documents
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .build();
-    this.mapper = JsonMapper.builder(factory)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        // parts of the message are read as trees: what follows a part is the rest of the message
-        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
-    this.maxExponent = b.maxExponent;
-    this.maxObservations = b.maxObservations;
+    this.mapper = b.limits.mapper();
+    this.maxExponent = b.limits.maxExponent();
+    this.maxObservations = b.limits.maxObservations();
     this.refArea = b.refArea;
     this.counterpartArea = b.counterpartArea;
     this.frequencyDimension = b.frequency;
@@ -2180,12 +2158,9 @@ public final class SdmxReader {
    * @since 0.1.0
    */
   public static final class Builder {
-    private long maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES;
-    private int maxDepth = DEFAULT_MAX_DEPTH;
-    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
-    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
-    private int maxExponent = DEFAULT_MAX_EXPONENT;
-    private long maxObservations = DEFAULT_MAX_OBSERVATIONS;
+    private final ReadLimits limits = new ReadLimits("maxMessageBytes",
+        DEFAULT_MAX_MESSAGE_BYTES, DEFAULT_MAX_DEPTH, 8, DEFAULT_MAX_STRING_LENGTH,
+        DEFAULT_MAX_NUMBER_LENGTH, DEFAULT_MAX_EXPONENT, DEFAULT_MAX_OBSERVATIONS);
     private String refArea = "REF_AREA";
     private String counterpartArea = "COUNTERPART_AREA";
     private String frequency = "FREQ";
@@ -2309,7 +2284,7 @@ public final class SdmxReader {
      * @throws IllegalArgumentException if {@code bytes} is less than 1
      */
     public Builder maxMessageBytes(long bytes) {
-      this.maxMessageBytes = positive(bytes, "maxMessageBytes");
+      limits.maxBytes(bytes);
       return this;
     }
 
@@ -2321,10 +2296,7 @@ public final class SdmxReader {
      * @throws IllegalArgumentException if {@code depth} is less than 8
      */
     public Builder maxDepth(int depth) {
-      if (depth < 8) {
-        throw new IllegalArgumentException("maxDepth is " + depth + " but must be at least 8");
-      }
-      this.maxDepth = depth;
+      limits.maxDepth(depth);
       return this;
     }
 
@@ -2336,7 +2308,7 @@ public final class SdmxReader {
      * @throws IllegalArgumentException if {@code length} is less than 1
      */
     public Builder maxStringLength(int length) {
-      this.maxStringLength = (int) positive(length, "maxStringLength");
+      limits.maxStringLength(length);
       return this;
     }
 
@@ -2348,7 +2320,7 @@ public final class SdmxReader {
      * @throws IllegalArgumentException if {@code length} is less than 1
      */
     public Builder maxNumberLength(int length) {
-      this.maxNumberLength = (int) positive(length, "maxNumberLength");
+      limits.maxNumberLength(length);
       return this;
     }
 
@@ -2360,7 +2332,7 @@ public final class SdmxReader {
      * @throws IllegalArgumentException if {@code exponent} is less than 1
      */
     public Builder maxExponent(int exponent) {
-      this.maxExponent = (int) positive(exponent, "maxExponent");
+      limits.maxExponent(exponent);
       return this;
     }
 
@@ -2372,15 +2344,8 @@ public final class SdmxReader {
      * @throws IllegalArgumentException if {@code count} is less than 1
      */
     public Builder maxObservations(long count) {
-      this.maxObservations = positive(count, "maxObservations");
+      limits.maxObservations(count);
       return this;
-    }
-
-    private static long positive(long value, String name) {
-      if (value < 1) {
-        throw new IllegalArgumentException(name + " is " + value + " but must be at least 1");
-      }
-      return value;
     }
 
     private static String nonBlank(String id) {

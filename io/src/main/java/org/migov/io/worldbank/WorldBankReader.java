@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.migov.io.internal.ReadLimits;
 import org.migov.io.internal.Tokens;
 import org.migov.io.worldbank.WorldBankException.Problem;
 import org.migov.model.CountryCode;
@@ -35,13 +36,9 @@ import org.migov.validation.ValidationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.TokenBuffer;
@@ -188,29 +185,9 @@ public final class WorldBankReader {
 
   private WorldBankReader(Builder b) {
     this.meanings = Map.copyOf(b.meanings);
-    this.maxObservations = b.maxObservations;
-    this.maxExponent = b.maxExponent;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(b.maxPageBytes)
-            .maxNestingDepth(b.maxDepth)
-            .maxStringLength(b.maxStringLength)
-            .maxNameLength(b.maxStringLength)
-            .maxNumberLength(b.maxNumberLength)
-            .build())
-        // duplicates: found by Row, at less cost than the parser's detection (a set of names for
-        // every object)
-        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        // the caller's streams stay open, as read(List) documents
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .build();
-    this.mapper = JsonMapper.builder(factory)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        // the parser reads one observation at a time, the rest of the page following it
-        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    this.maxObservations = b.limits.maxObservations();
+    this.maxExponent = b.limits.maxExponent();
+    this.mapper = b.limits.mapper();
   }
 
   /** {@return a reader with the default limits, knowing only the built-in indicators} */
@@ -1022,12 +999,9 @@ public final class WorldBankReader {
    */
   public static final class Builder {
     private final Map<String, IndicatorMeaning> meanings = new HashMap<>();
-    private long maxPageBytes = DEFAULT_MAX_PAGE_BYTES;
-    private int maxDepth = DEFAULT_MAX_DEPTH;
-    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
-    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
-    private int maxExponent = DEFAULT_MAX_EXPONENT;
-    private long maxObservations = DEFAULT_MAX_OBSERVATIONS;
+    private final ReadLimits limits = new ReadLimits("maxPageBytes", DEFAULT_MAX_PAGE_BYTES,
+        DEFAULT_MAX_DEPTH, 4, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_NUMBER_LENGTH,
+        DEFAULT_MAX_EXPONENT, DEFAULT_MAX_OBSERVATIONS);
 
     private Builder() {}
 
@@ -1056,7 +1030,7 @@ public final class WorldBankReader {
      * @throws IllegalArgumentException if {@code bytes} is less than 1
      */
     public Builder maxPageBytes(long bytes) {
-      this.maxPageBytes = positive(bytes, "maxPageBytes");
+      limits.maxBytes(bytes);
       return this;
     }
 
@@ -1068,10 +1042,7 @@ public final class WorldBankReader {
      * @throws IllegalArgumentException if {@code depth} is less than 4
      */
     public Builder maxDepth(int depth) {
-      if (depth < 4) {
-        throw new IllegalArgumentException("maxDepth is " + depth + " but must be at least 4");
-      }
-      this.maxDepth = depth;
+      limits.maxDepth(depth);
       return this;
     }
 
@@ -1083,7 +1054,7 @@ public final class WorldBankReader {
      * @throws IllegalArgumentException if {@code length} is less than 1
      */
     public Builder maxStringLength(int length) {
-      this.maxStringLength = (int) positive(length, "maxStringLength");
+      limits.maxStringLength(length);
       return this;
     }
 
@@ -1095,7 +1066,7 @@ public final class WorldBankReader {
      * @throws IllegalArgumentException if {@code length} is less than 1
      */
     public Builder maxNumberLength(int length) {
-      this.maxNumberLength = (int) positive(length, "maxNumberLength");
+      limits.maxNumberLength(length);
       return this;
     }
 
@@ -1107,7 +1078,7 @@ public final class WorldBankReader {
      * @throws IllegalArgumentException if {@code exponent} is less than 1
      */
     public Builder maxExponent(int exponent) {
-      this.maxExponent = (int) positive(exponent, "maxExponent");
+      limits.maxExponent(exponent);
       return this;
     }
 
@@ -1119,15 +1090,8 @@ public final class WorldBankReader {
      * @throws IllegalArgumentException if {@code count} is less than 1
      */
     public Builder maxObservations(long count) {
-      this.maxObservations = positive(count, "maxObservations");
+      limits.maxObservations(count);
       return this;
-    }
-
-    private static long positive(long value, String name) {
-      if (value < 1) {
-        throw new IllegalArgumentException(name + " is " + value + " but must be at least 1");
-      }
-      return value;
     }
 
     /** {@return a reader with the meanings and limits set} */

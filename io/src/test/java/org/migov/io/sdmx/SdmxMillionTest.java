@@ -2,14 +2,18 @@ package org.migov.io.sdmx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import static org.migov.io.Million.CODES;
+import static org.migov.io.Million.COUNTRIES;
+import static org.migov.io.Million.YEARS;
+import static org.migov.io.Million.value;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.migov.model.CountryCode;
+import org.migov.io.Million;
 import org.migov.model.FlowDirection;
 import org.migov.model.Frequency;
 import org.migov.model.Observation;
@@ -26,24 +30,12 @@ import org.migov.model.RemittanceSeries;
  * asserts counts and values computed independently of the JSON, never timings.
  */
 class SdmxMillionTest {
-  static final int COUNTRIES = 200;
-  static final int YEARS = 5000;
-  static final List<String> CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)
-      .stream().sorted()
-      .filter(CountryCode::isKnown).limit(COUNTRIES).toList();
   static final SdmxReader READER = SdmxReader.builder()
       .measure(RemittanceMeasure.PERSONAL_REMITTANCES).direction(FlowDirection.INFLOW).build();
 
   @BeforeAll
   static void heapIsSmallInItsOwnFork() {
-    if ("256m".equals(System.getProperty("migov.test.heap"))) {
-      assertThat(Runtime.getRuntime().maxMemory()).as("the fork's heap")
-          .isLessThanOrEqualTo(256L * 1024 * 1024);
-    }
-  }
-
-  static long value(int country, int year) {
-    return (country * 7_919L + year * 104_729L) % 1_000_000_007L;
+    Million.assertSmallHeapInItsOwnFork();
   }
 
   /** Whether an observation is an estimate (status E); the others are normal (A). */
@@ -76,42 +68,21 @@ class SdmxMillionTest {
   }
 
   /** A message, made piece by piece as it is read. */
-  static final class Message extends InputStream {
+  static final class Message extends Million.Stream {
     private final boolean flat;
-    private byte[] chunk;
-    private int at;
-    private int row;
 
     Message(boolean flat) {
+      super(structure(flat));
       this.flat = flat;
-      this.chunk = structure(flat).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
-    public int read() {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-      if (at == chunk.length && !next()) {
-        return -1;
-      }
-      int n = Math.min(len, chunk.length - at);
-      System.arraycopy(chunk, at, b, off, n);
-      at += n;
-      return n;
-    }
-
-    private boolean next() {
-      if (row > COUNTRIES * YEARS) {
-        return false;
+    protected @Nullable String piece(int row) {
+      if (row >= COUNTRIES * YEARS) {
+        return row > COUNTRIES * YEARS ? null : flat ? "}}]}}" : "}}}}]}}";
       }
       StringBuilder s = new StringBuilder();
-      if (row == COUNTRIES * YEARS) {
-        s.append(flat ? "}}]}}" : "}}}}]}}");
-      } else if (flat) {
+      if (flat) {
         // the years of all countries interleaved: every series stays open to the end
         int c = row % COUNTRIES;
         int y = row / COUNTRIES;
@@ -127,10 +98,7 @@ class SdmxMillionTest {
         s.append(y > 0 ? "," : "").append('"').append(y).append("\":[").append(value(c, y + 1))
             .append(".5,").append(estimate(c, y + 1) ? 1 : 0).append(']');
       }
-      chunk = s.toString().getBytes(StandardCharsets.UTF_8);
-      row++;
-      at = 0;
-      return true;
+      return s.toString();
     }
   }
 

@@ -2,14 +2,18 @@ package org.migov.io.worldbank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import static org.migov.io.Million.CODES;
+import static org.migov.io.Million.COUNTRIES;
+import static org.migov.io.Million.YEARS;
+import static org.migov.io.Million.value;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.migov.model.CountryCode;
+import org.migov.io.Million;
 import org.migov.model.Observation;
 import org.migov.model.Period;
 import org.migov.model.RemittanceSeries;
@@ -22,70 +26,32 @@ import org.migov.model.RemittanceSeries;
  * timings.
  */
 class WorldBankMillionTest {
-  static final int COUNTRIES = 200;
-  static final int YEARS = 5000;
-  static final List<String> CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)
-      .stream().sorted()
-      .filter(CountryCode::isKnown).limit(COUNTRIES).toList();
-
   @BeforeAll
   static void heapIsSmallInItsOwnFork() {
-    if ("256m".equals(System.getProperty("migov.test.heap"))) {
-      assertThat(Runtime.getRuntime().maxMemory()).as("the fork's heap")
-          .isLessThanOrEqualTo(256L * 1024 * 1024);
-    }
-  }
-
-  static long value(int country, int year) {
-    return (country * 7_919L + year * 104_729L) % 1_000_000_007L;
+    Million.assertSmallHeapInItsOwnFork();
   }
 
   /** The page, made row by row as it is read. */
-  static final class Page extends InputStream {
-    private byte[] chunk = ("[{\"page\":1,\"pages\":1,\"per_page\":" + COUNTRIES * YEARS
-        + ",\"total\":" + COUNTRIES * YEARS + ",\"sourceid\":\"2\",\"sourcename\":\"World "
-        + "Development Indicators\",\"lastupdated\":\"2024-12-16\"},[")
-        .getBytes(StandardCharsets.UTF_8);
-    private int at;
-    private int row;
-
-    @Override
-    public int read() {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+  static final class Page extends Million.Stream {
+    Page() {
+      super("[{\"page\":1,\"pages\":1,\"per_page\":" + COUNTRIES * YEARS + ",\"total\":"
+          + COUNTRIES * YEARS + ",\"sourceid\":\"2\",\"sourcename\":\"World Development "
+          + "Indicators\",\"lastupdated\":\"2024-12-16\"},[");
     }
 
     @Override
-    public int read(byte[] b, int off, int len) {
-      if (at == chunk.length && !next()) {
-        return -1;
+    protected @Nullable String piece(int row) {
+      if (row >= COUNTRIES * YEARS) {
+        return row == COUNTRIES * YEARS ? "]]" : null;
       }
-      int n = Math.min(len, chunk.length - at);
-      System.arraycopy(chunk, at, b, off, n);
-      at += n;
-      return n;
-    }
-
-    private boolean next() {
-      if (row > COUNTRIES * YEARS) {
-        return false;
-      }
-      if (row == COUNTRIES * YEARS) {
-        chunk = "]]".getBytes(StandardCharsets.UTF_8);
-      } else {
-        int c = row / YEARS;
-        int year = 5000 - row % YEARS; // newest first
-        String code = CODES.get(c);
-        chunk = ((row > 0 ? "," : "") + "{\"indicator\":{\"id\":\"BX.TRF.PWKR.CD.DT\",\"value\":"
-            + "\"Personal remittances, received (current US$)\"},\"country\":{\"id\":\"XX\","
-            + "\"value\":\"" + code + "\"},\"countryiso3code\":\"" + code + "\",\"date\":\""
-            + String.format(Locale.ROOT, "%04d", year) + "\",\"value\":" + value(c, year)
-            + ".5,\"unit\":\"\",\"obs_status\":\"\","
-            + "\"decimal\":1}").getBytes(StandardCharsets.UTF_8);
-      }
-      row++;
-      at = 0;
-      return true;
+      int c = row / YEARS;
+      int year = 5000 - row % YEARS; // newest first
+      String code = CODES.get(c);
+      return (row > 0 ? "," : "") + "{\"indicator\":{\"id\":\"BX.TRF.PWKR.CD.DT\",\"value\":"
+          + "\"Personal remittances, received (current US$)\"},\"country\":{\"id\":\"XX\","
+          + "\"value\":\"" + code + "\"},\"countryiso3code\":\"" + code + "\",\"date\":\""
+          + String.format(Locale.ROOT, "%04d", year) + "\",\"value\":" + value(c, year)
+          + ".5,\"unit\":\"\",\"obs_status\":\"\",\"decimal\":1}";
     }
   }
 
