@@ -9,6 +9,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.migov.io.internal.ReadLimits;
 import org.migov.io.internal.Tokens;
@@ -37,6 +40,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
@@ -177,6 +183,10 @@ public final class WorldBankReader {
           + "flow in one direction, inflow or outflow, not a balance");
 
   private static final WorldBankReader DEFAULTS = builder().build();
+  /** What a series id, made of the country and the indicator, replaces by a hyphen. */
+  private static final Pattern NOT_IN_ID = Pattern.compile("[^a-z0-9]+");
+  /** An indicator id that names its page on data.worldbank.org. */
+  private static final Pattern INDICATOR_IN_URL = Pattern.compile("[A-Za-z0-9._]{1,100}");
 
   private final Map<String, IndicatorMeaning> meanings;
   private final long maxObservations;
@@ -259,7 +269,7 @@ public final class WorldBankReader {
     final String indicatorName;
     final IndicatorMeaning meaning;
     final Figures figures = new Figures();
-    final Set<Period.Kind> kinds = new HashSet<>();
+    final Set<Period.Kind> kinds = EnumSet.noneOf(Period.Kind.class);
 
     Pending(String reporter, String countryName, String indicator, String indicatorName,
         IndicatorMeaning meaning) {
@@ -277,6 +287,7 @@ public final class WorldBankReader {
    */
   @SuppressWarnings("EnumOrdinal") // ordinals index in-memory columns only, never stored
   private static final class Figures {
+    private static final Period.Kind[] KINDS = Period.Kind.values();
     int size;
     /** The code of each figure's period ({@link #code}) times 2^32 plus its place in reading. */
     long[] keys = new long[16];
@@ -291,13 +302,13 @@ public final class WorldBankReader {
         TokenStreamLocation at) {
       if (size == keys.length) {
         int n = size * 2;
-        keys = java.util.Arrays.copyOf(keys, n);
-        values = java.util.Arrays.copyOf(values, n);
-        statuses = java.util.Arrays.copyOf(statuses, n);
-        pages = java.util.Arrays.copyOf(pages, n);
-        rows = java.util.Arrays.copyOf(rows, n);
-        lines = java.util.Arrays.copyOf(lines, n);
-        columns = java.util.Arrays.copyOf(columns, n);
+        keys = Arrays.copyOf(keys, n);
+        values = Arrays.copyOf(values, n);
+        statuses = Arrays.copyOf(statuses, n);
+        pages = Arrays.copyOf(pages, n);
+        rows = Arrays.copyOf(rows, n);
+        lines = Arrays.copyOf(lines, n);
+        columns = Arrays.copyOf(columns, n);
       }
       keys[size] = ((long) code(period) << 32) | size;
       values[size] = value;
@@ -317,7 +328,7 @@ public final class WorldBankReader {
 
     static Period period(int code) {
       int start = code % 200_000;
-      return switch (Period.Kind.values()[code / 200_000]) {
+      return switch (KINDS[code / 200_000]) {
         case YEAR -> Period.ofYear(start / 12);
         case QUARTER -> Period.ofQuarter(start / 12, start % 12 / 3 + 1);
         default -> Period.ofMonth(start / 12, start % 12 + 1);
@@ -340,6 +351,8 @@ public final class WorldBankReader {
     long observations;
     /** The series of the previous observation: a page gives a series' observations together. */
     @Nullable Pending last;
+    /** The source of each indicator's series, by its id and name: the same for every country. */
+    final Map<String, Source> sources = new HashMap<>();
 
     void page(InputStream in, int page) {
       JsonParser p = null;
@@ -529,9 +542,9 @@ public final class WorldBankReader {
       String countryId = row.text(Row.COUNTRY_ID, page, pointer, at, true);
       String countryName = row.text(Row.COUNTRY_NAME, page, pointer, at, true);
       String iso3 = row.text(Row.ISO3, page, pointer, at, true);
-      String date = row.text(Row.DATE, page, pointer, at, false);
-      Period period = period(date, page, pointer, at);
-      JsonToken valueType = row.types[Row.VALUE];
+      Period period = row.date != null ? row.date
+          : period(row.text(Row.DATE, page, pointer, at, false), page, pointer, at);
+      JsonToken valueType = row.type(Row.VALUE);
       if (valueType == null) {
         throw fail(Problem.WRONG_TYPE, page, pointer, at, "the observation lacks 'value'");
       }
@@ -539,16 +552,17 @@ public final class WorldBankReader {
           : value(valueType, row.values[Row.VALUE], page, pointer, at);
       ObservationStatus status = status(row.text(Row.STATUS, page, pointer, at, true), page,
           pointer, at);
-      if (!CountryCode.isKnown(iso3)) {
-        String key = countryId + "\u0000" + iso3;
-        aggregateRows.computeIfAbsent(key, k -> new int[1])[0]++;
-        aggregateNames.putIfAbsent(key, new WorldBankResult.Aggregate(countryId, iso3,
-            countryName, 0));
-        return;
-      }
-      IndicatorMeaning meaning = meaning(indicator, indicatorName, page, pointer, at);
       Pending s = last;
+      // a page gives a series' observations together: most rows are of the previous row's series
       if (s == null || !s.reporter.equals(iso3) || !s.indicator.equals(indicator)) {
+        if (!CountryCode.isKnown(iso3)) {
+          String key = countryId + "\u0000" + iso3;
+          aggregateRows.computeIfAbsent(key, k -> new int[1])[0]++;
+          aggregateNames.putIfAbsent(key, new WorldBankResult.Aggregate(countryId, iso3,
+              countryName, 0));
+          return;
+        }
+        IndicatorMeaning meaning = meaning(indicator, indicatorName, page, pointer, at);
         s = series.get(iso3 + "\u0000" + indicator);
         if (s == null) {
           s = new Pending(iso3, countryName, indicator, indicatorName, meaning);
@@ -563,7 +577,7 @@ public final class WorldBankReader {
             + "' before");
       }
       for (int slot : Row.NOTES) {
-        JsonToken type = row.types[slot];
+        JsonToken type = row.type(slot);
         if (type != null && type != JsonToken.VALUE_NULL) {
           String t = row.text(slot, page, pointer, at, true);
           if (!t.isEmpty()) {
@@ -618,12 +632,13 @@ public final class WorldBankReader {
             case QUARTER -> Frequency.QUARTERLY;
             default -> Frequency.MONTHLY;
           };
-      String slug = ("wb-" + s.reporter + "-" + s.indicator).toLowerCase(Locale.ROOT)
-          .replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
+      String slug = NOT_IN_ID.matcher(("wb-" + s.reporter + "-" + s.indicator)
+          .toLowerCase(Locale.ROOT)).replaceAll("-");
+      slug = slug.endsWith("-") ? slug.substring(0, slug.length() - 1) : slug;
       try {
         RemittanceSeries.Builder b = RemittanceSeries.builder()
-            .id(SeriesId.of(slug.length() > 100 ? slug.substring(0, 100).replaceAll("-$", "")
-                : slug))
+            .id(SeriesId.of(slug.length() <= 100 ? slug : slug.charAt(99) == '-'
+                ? slug.substring(0, 99) : slug.substring(0, 100)))
             .reporter(CountryCode.of(s.reporter))
             .direction(s.meaning.direction())
             .measure(s.meaning.measure())
@@ -631,15 +646,16 @@ public final class WorldBankReader {
             .currency(s.meaning.currency())
             .unitMultiplier(s.meaning.unitMultiplier())
             .frequency(frequency)
-            .addSources(source(s));
+            .addSources(sources.computeIfAbsent(s.indicator + "\u0000" + s.indicatorName,
+                k -> source(s)));
         String title = s.indicatorName.isBlank() ? "" : s.indicatorName.strip()
             + (s.countryName.isBlank() ? "" : ", " + s.countryName.strip());
         if (!title.isEmpty()) {
           b.title(title);
         }
         Figures f = s.figures;
-        long[] sorted = java.util.Arrays.copyOf(f.keys, f.size);
-        java.util.Arrays.sort(sorted);
+        long[] sorted = Arrays.copyOf(f.keys, f.size);
+        Arrays.sort(sorted);
         ObservationStatus[] statuses = ObservationStatus.values();
         for (int k = 0; k < sorted.length; k++) {
           int i = (int) sorted[k];
@@ -672,7 +688,7 @@ public final class WorldBankReader {
       Source.Builder b = Source.builder()
           .title(database + ": " + (s.indicatorName.isBlank() ? s.indicator : s.indicatorName))
           .publisher("World Bank");
-      if (s.indicator.matches("[A-Za-z0-9._]{1,100}")) {
+      if (INDICATOR_IN_URL.matcher(s.indicator).matches()) {
         b.url(URI.create("https://data.worldbank.org/indicator/" + s.indicator));
       }
       if (lastUpdated != null) {
@@ -806,17 +822,38 @@ public final class WorldBankReader {
     /** Each slot's property name, as a pointer below the observation names it. */
     static final String[] NAMES = {"indicator", "id", "value", "country", "id", "value",
         "countryiso3code", "date", "value", "obs_status", "footnote", "unit", "scale", "decimal"};
+    /** The observation's properties the reader uses, matched by the parser. */
+    static final PropertyNameMatcher OUTER = matcher("indicator", "country", "countryiso3code",
+        "date", "value", "obs_status", "footnote", "unit", "scale", "decimal");
+    /** The slot of each of {@link #OUTER}'s names. */
+    static final int[] OUTER_SLOTS = {INDICATOR, COUNTRY, ISO3, DATE, VALUE, STATUS, FOOTNOTE,
+        UNIT, SCALE, DECIMAL};
+    /** The properties of indicator and country, in slot order after theirs. */
+    static final PropertyNameMatcher INNER = matcher("id", "value");
     /** Each slot's pointer below the observation. */
     static final String[] PATHS = {"/indicator", "/indicator/id", "/indicator/value", "/country",
         "/country/id", "/country/value", "/countryiso3code", "/date", "/value", "/obs_status",
         "/footnote", "/unit", "/scale", "/decimal"};
 
+    /** The slots read from the current observation, a bit each. */
+    int present;
+    /** The period of the date read, where it is a valid World Bank date; else null. */
+    @Nullable Period date;
+    /** The type of the value read at each slot present. */
     final @Nullable JsonToken[] types = new JsonToken[NAMES.length];
+    /** The string or decimal read at each slot present, or null. */
     final @Nullable Object[] values = new Object[NAMES.length];
     /** The strings of the previous observation, by slot: most repeat from row to row. */
     final @Nullable String[] previous = new String[NAMES.length];
+    /** Their characters, compared with the parser's as a block. */
+    final char[][] previousChars = new char[NAMES.length][];
     /** Makes the failure for a property given twice on this page. */
     final Tokens.Duplicate duplicates;
+
+    private static PropertyNameMatcher matcher(String... names) {
+      return new JsonFactory().constructNameMatcher(
+          Arrays.stream(names).map(Named::fromString).toList(), false);
+    }
 
     Row(int page) {
       this.duplicates = (p, name) -> duplicate(p, page, name);
@@ -828,61 +865,31 @@ public final class WorldBankReader {
      * cost more than the rest of the reading).
      */
     void read(JsonParser p, int page) {
-      java.util.Arrays.fill(types, null);
-      java.util.Arrays.fill(values, null);
-      int seen = 0;
+      present = 0;
+      date = null;
       @Nullable Set<String> others = null;
-      String name;
-      while ((name = p.nextName()) != null) {
-        int slot = switch (name) {
-          case "indicator" -> INDICATOR;
-          case "country" -> COUNTRY;
-          case "countryiso3code" -> ISO3;
-          case "date" -> DATE;
-          case "value" -> VALUE;
-          case "obs_status" -> STATUS;
-          case "footnote" -> FOOTNOTE;
-          case "unit" -> UNIT;
-          case "scale" -> SCALE;
-          case "decimal" -> DECIMAL;
-          default -> -1;
-        };
-        if (slot < 0) {
-          if (others == null) {
-            others = new HashSet<>();
-          }
-          if (!others.add(name)) {
-            throw duplicate(p, page, name);
-          }
-          p.nextToken();
-          Tokens.skip(p, duplicates, null);
+      int m;
+      while ((m = p.nextNameMatch(OUTER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+        if (m < 0) {
+          others = other(p, page, others);
           continue;
         }
-        if ((seen & 1 << slot) != 0) {
-          throw duplicate(p, page, name);
+        int slot = OUTER_SLOTS[m];
+        if ((present & 1 << slot) != 0) {
+          throw duplicate(p, page, p.currentName());
         }
-        seen |= 1 << slot;
         JsonToken t = p.nextToken();
         if (t == JsonToken.START_OBJECT && (slot == INDICATOR || slot == COUNTRY)) {
+          present |= 1 << slot;
           types[slot] = t;
-          int inner = 0;
           @Nullable Set<String> innerOthers = null;
-          while ((name = p.nextName()) != null) {
-            int at = name.equals("id") ? 1 : name.equals("value") ? 2 : 0;
-            if (at == 0) {
-              if (innerOthers == null) {
-                innerOthers = new HashSet<>();
-              }
-              if (!innerOthers.add(name)) {
-                throw duplicate(p, page, name);
-              }
-              p.nextToken();
-              Tokens.skip(p, duplicates, null);
-            } else if ((inner & at) != 0) {
-              throw duplicate(p, page, name);
+          while ((m = p.nextNameMatch(INNER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+            if (m < 0) {
+              innerOthers = other(p, page, innerOthers);
+            } else if ((present & 1 << (slot + 1 + m)) != 0) {
+              throw duplicate(p, page, p.currentName());
             } else {
-              inner |= at;
-              slot(p, page, slot + at, p.nextToken());
+              slot(p, page, slot + 1 + m, p.nextToken());
             }
           }
         } else {
@@ -891,9 +898,26 @@ public final class WorldBankReader {
       }
     }
 
+    /** Skips a property the reader does not use, refusing it if it is in {@code seen}. */
+    private Set<String> other(JsonParser p, int page, @Nullable Set<String> seen) {
+      Set<String> names = seen != null ? seen : new HashSet<>();
+      String name = p.currentName();
+      if (!names.add(name)) {
+        throw duplicate(p, page, name);
+      }
+      p.nextToken();
+      Tokens.skip(p, duplicates, null);
+      return names;
+    }
+
     private void slot(JsonParser p, int page, int slot, JsonToken t) {
+      present |= 1 << slot;
       types[slot] = t;
-      if (t == JsonToken.VALUE_STRING) {
+      if (t == JsonToken.VALUE_STRING && slot == DATE && p.hasStringCharacters()) {
+        // a new date each observation: read from the parser's characters, not as a String
+        date = period(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        values[slot] = date == null ? p.getString() : null;
+      } else if (t == JsonToken.VALUE_STRING) {
         values[slot] = string(p, slot);
       } else if (slot == VALUE
           && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
@@ -912,25 +936,54 @@ public final class WorldBankReader {
       }
     }
 
+    /**
+     * The period of a World Bank date ({@code 2023}, {@code 2023Q1}, {@code 2023M01}) of a valid
+     * period, or null for any other text, which {@link WorldBankReader#period} then reports.
+     */
+    private static @Nullable Period period(char[] c, int from, int length) {
+      if (length != 4 && length != 6 && length != 7) {
+        return null;
+      }
+      int year = 0;
+      for (int i = from; i < from + 4; i++) {
+        if (c[i] < '0' || c[i] > '9') {
+          return null;
+        }
+        year = year * 10 + c[i] - '0';
+      }
+      if (year < 1) {
+        return null;
+      }
+      if (length == 4) {
+        return Period.ofYear(year);
+      }
+      if (length == 6 && c[from + 4] == 'Q' && c[from + 5] >= '1' && c[from + 5] <= '4') {
+        return Period.ofQuarter(year, c[from + 5] - '0');
+      }
+      if (length == 7 && c[from + 4] == 'M' && c[from + 5] >= '0' && c[from + 5] <= '1'
+          && c[from + 6] >= '0' && c[from + 6] <= '9') {
+        int month = (c[from + 5] - '0') * 10 + c[from + 6] - '0';
+        return month >= 1 && month <= 12 ? Period.ofMonth(year, month) : null;
+      }
+      return null;
+    }
+
     /** The string at the current token: the previous row's where it is the same text. */
     private String string(JsonParser p, int slot) {
       String last = previous[slot];
-      if (last != null && p.hasStringCharacters() && p.getStringLength() == last.length()) {
-        char[] chars = p.getStringCharacters();
+      if (last != null && p.hasStringCharacters()) {
+        char[] lastChars = previousChars[slot];
         int from = p.getStringOffset();
-        int i = 0;
-        while (i < last.length() && chars[from + i] == last.charAt(i)) {
-          i++;
-        }
-        if (i == last.length()) {
+        if (Arrays.equals(p.getStringCharacters(), from, from + p.getStringLength(), lastChars,
+            0, lastChars.length)) {
           return last;
         }
       }
       String text = p.getString();
       previous[slot] = text;
+      previousChars[slot] = text.toCharArray();
       return text;
     }
-
 
     /**
      * The failure for a property given twice, where Jackson's own detection reports it: at the
@@ -945,9 +998,14 @@ public final class WorldBankReader {
           null);
     }
 
+    /** {@return the type of the value read at the slot, or null if the slot is absent} */
+    @Nullable JsonToken type(int slot) {
+      return (present & 1 << slot) != 0 ? types[slot] : null;
+    }
+
     /** Checks that an object was read at the slot. */
     void object(int slot, int page, String pointer, TokenStreamLocation at) {
-      JsonToken t = types[slot];
+      JsonToken t = type(slot);
       if (t != JsonToken.START_OBJECT) {
         throw fail(Problem.WRONG_TYPE, page, pointer + PATHS[slot], at, "'" + NAMES[slot]
             + "' is an object, not " + (t == null ? "missing" : Tokens.typeName(t)));
@@ -956,7 +1014,7 @@ public final class WorldBankReader {
 
     /** The string read at the slot; absent or null is empty where {@code optional}. */
     String text(int slot, int page, String pointer, TokenStreamLocation at, boolean optional) {
-      JsonToken t = types[slot];
+      JsonToken t = type(slot);
       if (t == null || t == JsonToken.VALUE_NULL) {
         if (optional) {
           return "";
