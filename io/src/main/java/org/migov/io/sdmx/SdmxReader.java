@@ -2,7 +2,6 @@ package org.migov.io.sdmx;
 
 import static org.migov.io.internal.Tokens.abbreviate;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -25,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.migov.io.internal.ReadLimits;
@@ -153,6 +153,12 @@ public final class SdmxReader {
   private static final Pattern DECIMAL =
       Pattern.compile("-?[0-9]{1,100}(\\.[0-9]{1,100})?([eE][-+]?[0-9]{1,9})?");
   private static final int[] NO_INDICES = {};
+  /** What a series id, made of the key's values, replaces by a hyphen. */
+  private static final Pattern NOT_IN_ID = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern MULTIPLIER = Pattern.compile("-?[0-9]{1,3}");
+  private static final Pattern DURATION = Pattern.compile("P([0-9]{1,4}Y)?([0-9]{1,5}M)?");
+  /** The most combinations of coded observation attributes whose maps are found by an array. */
+  private static final int MAX_CODES_IN_ARRAY = 4096;
   /** How the error of a property given twice begins: it is found where a parser finds it. */
   private static final String DUPLICATE = "Duplicate Object property";
   private static final List<ObservationStatus> STATUSES = List.of(ObservationStatus.values());
@@ -202,7 +208,7 @@ public final class SdmxReader {
    * @throws SdmxException whatever is wrong with the message
    */
   public SdmxMessage read(byte[] message) {
-    return read(new ByteArrayInputStream(message));
+    return read(m -> m.createParser(message));
   }
 
   /**
@@ -227,8 +233,12 @@ public final class SdmxReader {
    * @throws SdmxException whatever is wrong with the message, or if reading fails
    */
   public SdmxMessage read(InputStream in) {
+    return read(m -> m.createParser(in));
+  }
+
+  private SdmxMessage read(Function<JsonMapper, JsonParser> source) {
     List<SdmxSeries> series = new ArrayList<>();
-    Head head = run(in, raw -> series.add(raw.toSeries()), false);
+    Head head = run(source, raw -> series.add(raw.toSeries()), false);
     return new SdmxMessage(head.version, head.id, head.sender, head.prepared, head.name, series);
   }
 
@@ -240,11 +250,16 @@ public final class SdmxReader {
   private record Head(String version, Optional<String> id, Optional<String> sender,
       Optional<String> prepared, Optional<String> name) {}
 
-  /** Reads a message, handing each series to {@code sink} as soon as it is complete. */
-  private Head run(InputStream in, Consumer<Raw> sink, boolean shareAttributes) {
+  /**
+   * Reads a message, handing each series to {@code sink} as soon as it is complete.
+   *
+   * @param source opens the parser of the message, from bytes or a stream
+   */
+  private Head run(Function<JsonMapper, JsonParser> source, Consumer<Raw> sink,
+      boolean shareAttributes) {
     JsonParser p = null;
     try {
-      p = mapper.createParser(in);
+      p = source.apply(mapper);
       Run run = new Run(p, sink, shareAttributes);
       try {
         return run.message();
@@ -877,6 +892,8 @@ public final class SdmxReader {
       /** Whether observation attributes are all coded, so a number names each combination. */
       final boolean coded;
       final long[] radix;
+      /** The attributes of each combination of codes, where they are few (else byCode). */
+      final @Nullable Map<String, String> @Nullable [] byIndex;
       final Map<Long, Map<String, String>> byCode = new HashMap<>();
       final Map<Map<String, String>, Map<String, String>> shared = new HashMap<>();
       /** Whether the series in a flat layout are named by a number. */
@@ -915,6 +932,10 @@ public final class SdmxReader {
           product *= radix[j];
         }
         coded = c;
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map<String, String>[] array = c && product <= MAX_CODES_IN_ARRAY
+            ? new Map[(int) product] : null;
+        byIndex = array;
         product = 1;
         boolean f = true;
         for (int d = 0; d < st.observationDims.size() && f; d++) {
@@ -932,13 +953,16 @@ public final class SdmxReader {
           for (int j = 0; j < slot.length; j++) {
             code = code * radix[j] + slot[j] + 1;
           }
-          Long boxed = code;
-          Map<String, String> m = byCode.get(boxed);
-          if (m == null) {
-            m = build();
-            byCode.put(boxed, m);
+          Map<String, String>[] array = byIndex;
+          if (array != null) {
+            Map<String, String> m = array[(int) code];
+            if (m == null) {
+              m = build();
+              array[(int) code] = m;
+            }
+            return m;
           }
-          return m;
+          return byCode.computeIfAbsent(code, x -> build());
         }
         Map<String, String> m = build();
         if (m.isEmpty()) {
@@ -1635,7 +1659,7 @@ public final class SdmxReader {
    * @throws SdmxException whatever is wrong with the message or cannot become a series
    */
   public List<RemittanceSeries> readRemittanceSeries(byte[] message) {
-    return readRemittanceSeries(new ByteArrayInputStream(message));
+    return readRemittanceSeries(m -> m.createParser(message));
   }
 
   /**
@@ -1664,8 +1688,12 @@ public final class SdmxReader {
    * @since 0.1.0
    */
   public List<RemittanceSeries> readRemittanceSeries(InputStream in) {
+    return readRemittanceSeries(m -> m.createParser(in));
+  }
+
+  private List<RemittanceSeries> readRemittanceSeries(Function<JsonMapper, JsonParser> source) {
     java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
-    Head head = run(in, raw -> pending.add(convert(raw)), true);
+    Head head = run(source, raw -> pending.add(convert(raw)), true);
     List<RemittanceSeries> out = new ArrayList<>(pending.size());
     for (Pending p = pending.poll(); p != null; p = pending.poll()) {
       out.add(finish(p, head));
@@ -1736,11 +1764,10 @@ public final class SdmxReader {
     if (title != null && !title.isBlank()) {
       b.title(title.strip());
     }
-    String slug = ("sdmx-" + String.join("-", key.values())).toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", "");
-    if (slug.length() > 100) {
-      slug = slug.substring(0, 100).replaceAll("-+$", "");
-    }
+    String slug = NOT_IN_ID.matcher(("sdmx-" + String.join("-", key.values()))
+        .toLowerCase(Locale.ROOT)).replaceAll("-");
+    slug = slug.substring(0, Math.min(slug.length(), 100));
+    slug = slug.endsWith("-") ? slug.substring(0, slug.length() - 1) : slug;
     java.util.Set<Period.Kind> kinds = java.util.EnumSet.noneOf(Period.Kind.class);
     boolean ownStart = false;
     // what each map of observation attributes says, read once: observations share their maps
@@ -1953,7 +1980,7 @@ public final class SdmxReader {
     if (text == null) {
       return 0;
     }
-    if (text.matches("-?[0-9]{1,3}")) {
+    if (MULTIPLIER.matcher(text).matches()) {
       int m = Integer.parseInt(text);
       if (m >= 0 && m <= 18) {
         return m;
@@ -2109,7 +2136,7 @@ public final class SdmxReader {
     } else {
       throw unreadable(id, at);
     }
-    if (!duration.matches("P([0-9]{1,4}Y)?([0-9]{1,5}M)?") || duration.equals("P")) {
+    if (!DURATION.matcher(duration).matches() || duration.equals("P")) {
       throw fail(Problem.UNSUPPORTED, at, "TIME_PERIOD " + abbreviate(id) + " lasts "
           + abbreviate(duration) + ": migov reads ranges of whole years and months (P1Y, P11M, "
           + "P1Y6M)");

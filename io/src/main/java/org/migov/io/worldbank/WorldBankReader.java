@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.migov.io.internal.ReadLimits;
@@ -220,7 +221,7 @@ public final class WorldBankReader {
     Collector c = new Collector();
     for (int i = 0; i < pages.length; i++) {
       try (InputStream in = Files.newInputStream(pages[i])) {
-        c.page(in, i + 1);
+        c.page(m -> m.createParser(in), i + 1);
       } catch (IOException e) {
         throw new WorldBankException(Problem.IO_ERROR, i + 1, "", -1, -1,
             "reading failed: " + e.getMessage(), e);
@@ -239,7 +240,8 @@ public final class WorldBankReader {
   public WorldBankResult read(List<? extends InputStream> pages) {
     Collector c = new Collector();
     for (int i = 0; i < pages.size(); i++) {
-      c.page(pages.get(i), i + 1);
+      InputStream in = pages.get(i);
+      c.page(m -> m.createParser(in), i + 1);
     }
     return c.result();
   }
@@ -253,7 +255,8 @@ public final class WorldBankReader {
   public WorldBankResult read(byte[]... pages) {
     Collector c = new Collector();
     for (int i = 0; i < pages.length; i++) {
-      c.page(new java.io.ByteArrayInputStream(pages[i]), i + 1);
+      byte[] page = pages[i];
+      c.page(m -> m.createParser(page), i + 1);
     }
     return c.result();
   }
@@ -354,10 +357,15 @@ public final class WorldBankReader {
     /** The source of each indicator's series, by its id and name: the same for every country. */
     final Map<String, Source> sources = new HashMap<>();
 
-    void page(InputStream in, int page) {
+    /**
+     * Reads page {@code page} of the input.
+     *
+     * @param source opens the parser of the page, from bytes or a stream
+     */
+    void page(Function<JsonMapper, JsonParser> source, int page) {
       JsonParser p = null;
       try {
-        p = mapper.createParser(in);
+        p = source.apply(mapper);
         readPage(p, page);
       } catch (StreamConstraintsException e) {
         throw jackson(Problem.LIMIT_EXCEEDED, e, p, page);

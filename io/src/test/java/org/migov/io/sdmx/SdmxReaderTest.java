@@ -299,6 +299,28 @@ class SdmxReaderTest {
   }
 
   @Test
+  void theLimitOnSizeHoldsForBytesStreamsAndFiles() throws IOException {
+    SdmxReader small = SdmxReader.builder().measure(RemittanceMeasure.PERSONAL_REMITTANCES)
+        .direction(FlowDirection.INFLOW).maxMessageBytes(100).build();
+    byte[] message = utf8(FISCAL);
+    assertThat(message.length).isGreaterThan(100);
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("sdmx", ".json");
+    java.nio.file.Files.write(file, message);
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> reads = List.of(
+        () -> small.read(message), () -> small.readRemittanceSeries(message),
+        () -> small.read(new java.io.ByteArrayInputStream(message)),
+        () -> small.readRemittanceSeries(new java.io.ByteArrayInputStream(message)),
+        () -> small.read(file), () -> small.readRemittanceSeries(file));
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable read : reads) {
+      assertThatThrownBy(read).isInstanceOfSatisfying(SdmxException.class, e -> {
+        assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(e.detail()).contains("100");
+      });
+    }
+    java.nio.file.Files.delete(file);
+  }
+
+  @Test
   void reportingYearsStartingMidMonthAreRefused() {
     assertThatThrownBy(() -> SdmxReader.yearStart("--07-15", "/y"))
         .isInstanceOfSatisfying(SdmxException.class, e -> {
