@@ -157,8 +157,6 @@ public final class SdmxReader {
   private static final Pattern NOT_IN_ID = Pattern.compile("[^a-z0-9]+");
   private static final Pattern MULTIPLIER = Pattern.compile("-?[0-9]{1,3}");
   private static final Pattern DURATION = Pattern.compile("P([0-9]{1,4}Y)?([0-9]{1,5}M)?");
-  /** The most combinations of coded observation attributes whose maps are found by an array. */
-  private static final int MAX_CODES_IN_ARRAY = 4096;
   /** How the error of a property given twice begins: it is found where a parser finds it. */
   private static final String DUPLICATE = "Duplicate Object property";
   private static final List<ObservationStatus> STATUSES = List.of(ObservationStatus.values());
@@ -892,8 +890,6 @@ public final class SdmxReader {
       /** Whether observation attributes are all coded, so a number names each combination. */
       final boolean coded;
       final long[] radix;
-      /** The attributes of each combination of codes, where they are few (else byCode). */
-      final @Nullable Map<String, String> @Nullable [] byIndex;
       final Map<Long, Map<String, String>> byCode = new HashMap<>();
       final Map<Map<String, String>, Map<String, String>> shared = new HashMap<>();
       /** Whether the series in a flat layout are named by a number. */
@@ -932,10 +928,6 @@ public final class SdmxReader {
           product *= radix[j];
         }
         coded = c;
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Map<String, String>[] array = c && product <= MAX_CODES_IN_ARRAY
-            ? new Map[(int) product] : null;
-        byIndex = array;
         product = 1;
         boolean f = true;
         for (int d = 0; d < st.observationDims.size() && f; d++) {
@@ -952,15 +944,6 @@ public final class SdmxReader {
           long code = 0;
           for (int j = 0; j < slot.length; j++) {
             code = code * radix[j] + slot[j] + 1;
-          }
-          Map<String, String>[] array = byIndex;
-          if (array != null) {
-            Map<String, String> m = array[(int) code];
-            if (m == null) {
-              m = build();
-              array[(int) code] = m;
-            }
-            return m;
           }
           return byCode.computeIfAbsent(code, x -> build());
         }
