@@ -1,5 +1,6 @@
 package org.migov.io.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Set;
@@ -70,6 +71,44 @@ public final class Tokens {
         }
       }
     }
+  }
+
+  /**
+   * {@return the exact number at the parser's number token} A plain decimal of at most 18
+   * characters ({@code -1234.5}, most figures) is made from the parser's characters directly;
+   * any other number by Jackson.
+   *
+   * @param p the parser, at a number
+   * @throws NumberFormatException if the number's exponent is beyond what a decimal holds
+   */
+  public static BigDecimal decimal(JsonParser p) {
+    int n = p.getStringLength();
+    if (n <= 18) {
+      char[] c = p.getStringCharacters();
+      int at = p.getStringOffset();
+      int end = at + n;
+      boolean negative = c[at] == '-';
+      int i = negative ? at + 1 : at;
+      long unscaled = 0;
+      int scale = -1;
+      for (; i < end; i++) {
+        char ch = c[i];
+        if (ch >= '0' && ch <= '9') {
+          unscaled = unscaled * 10 + (ch - '0');
+          if (scale >= 0) {
+            scale++;
+          }
+        } else if (ch == '.' && scale < 0) {
+          scale = 0;
+        } else {
+          break;
+        }
+      }
+      if (i == end) {
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+      }
+    }
+    return p.getDecimalValue();
   }
 
   /** {@return the JSON type of a token as Jackson's trees name it ({@code STRING}, ...)} */

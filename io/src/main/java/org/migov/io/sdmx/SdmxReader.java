@@ -1134,7 +1134,7 @@ public final class SdmxReader {
         }
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
           try {
-            d = decimal(p);
+            d = Tokens.decimal(p);
           } catch (NumberFormatException e) {
             // an exponent beyond what a BigDecimal holds (Jackson refuses it this way)
             throw fail(p, Problem.LIMIT_EXCEEDED, raw.observationPrefix + escape(k) + "/0",
@@ -1168,37 +1168,6 @@ public final class SdmxReader {
             "the number's exponent is beyond " + maxExponent + " either way");
       }
       return d;
-    }
-
-    /** {@return the exact number at the parser's token: short plain decimals made directly} */
-    private static BigDecimal decimal(JsonParser p) {
-      int n = p.getStringLength();
-      if (n <= 18) {
-        char[] c = p.getStringCharacters();
-        int at = p.getStringOffset();
-        int end = at + n;
-        boolean negative = c[at] == '-';
-        int i = negative ? at + 1 : at;
-        long unscaled = 0;
-        int scale = -1;
-        for (; i < end; i++) {
-          char ch = c[i];
-          if (ch >= '0' && ch <= '9') {
-            unscaled = unscaled * 10 + (ch - '0');
-            if (scale >= 0) {
-              scale++;
-            }
-          } else if (ch == '.' && scale < 0) {
-            scale = 0;
-          } else {
-            break;
-          }
-        }
-        if (i == end) {
-          return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
-        }
-      }
-      return p.getDecimalValue();
     }
 
     private void slot(JsonParser p, JsonToken t, Scope s, int j, Raw raw, String k, int index) {

@@ -537,29 +537,28 @@ public final class WorldBankReader {
     }
 
     private void row(Row row, int page, int index, TokenStreamLocation at) {
-      // the observation's pointer: the checks add a property's name to it only when they fail
-      String pointer = "/1/" + index;
+      // the checks make the observation's pointer ("/1/" and its index) only when they fail
       if (++observations > maxObservations) {
-        throw fail(Problem.LIMIT_EXCEEDED, page, pointer, at,
+        throw fail(Problem.LIMIT_EXCEEDED, page, "/1/" + index, at,
             "more than " + maxObservations + " observations");
       }
-      row.object(Row.INDICATOR, page, pointer, at);
-      String indicator = row.text(Row.INDICATOR_ID, page, pointer, at, false);
-      String indicatorName = row.text(Row.INDICATOR_NAME, page, pointer, at, true);
-      row.object(Row.COUNTRY, page, pointer, at);
-      String countryId = row.text(Row.COUNTRY_ID, page, pointer, at, true);
-      String countryName = row.text(Row.COUNTRY_NAME, page, pointer, at, true);
-      String iso3 = row.text(Row.ISO3, page, pointer, at, true);
+      row.object(Row.INDICATOR, page, index, at);
+      String indicator = row.text(Row.INDICATOR_ID, page, index, at, false);
+      String indicatorName = row.text(Row.INDICATOR_NAME, page, index, at, true);
+      row.object(Row.COUNTRY, page, index, at);
+      String countryId = row.text(Row.COUNTRY_ID, page, index, at, true);
+      String countryName = row.text(Row.COUNTRY_NAME, page, index, at, true);
+      String iso3 = row.text(Row.ISO3, page, index, at, true);
       Period period = row.date != null ? row.date
-          : period(row.text(Row.DATE, page, pointer, at, false), page, pointer, at);
+          : period(row.text(Row.DATE, page, index, at, false), page, index, at);
       JsonToken valueType = row.type(Row.VALUE);
       if (valueType == null) {
-        throw fail(Problem.WRONG_TYPE, page, pointer, at, "the observation lacks 'value'");
+        throw fail(Problem.WRONG_TYPE, page, "/1/" + index, at, "the observation lacks 'value'");
       }
       BigDecimal value = valueType == JsonToken.VALUE_NULL ? null
-          : value(valueType, row.values[Row.VALUE], page, pointer, at);
-      ObservationStatus status = status(row.text(Row.STATUS, page, pointer, at, true), page,
-          pointer, at);
+          : value(valueType, row.values[Row.VALUE], page, index, at);
+      ObservationStatus status = status(row.text(Row.STATUS, page, index, at, true), page,
+          index, at);
       Pending s = last;
       // a page gives a series' observations together: most rows are of the previous row's series
       if (s == null || !s.reporter.equals(iso3) || !s.indicator.equals(indicator)) {
@@ -570,7 +569,7 @@ public final class WorldBankReader {
               countryName, 0));
           return;
         }
-        IndicatorMeaning meaning = meaning(indicator, indicatorName, page, pointer, at);
+        IndicatorMeaning meaning = meaning(indicator, indicatorName, page, index, at);
         s = series.get(iso3 + "\u0000" + indicator);
         if (s == null) {
           s = new Pending(iso3, countryName, indicator, indicatorName, meaning);
@@ -579,7 +578,7 @@ public final class WorldBankReader {
         last = s;
       }
       if (!s.countryName.equals(countryName) || !s.indicatorName.equals(indicatorName)) {
-        throw fail(Problem.PAGES_DISAGREE, page, pointer, at, "country " + iso3
+        throw fail(Problem.PAGES_DISAGREE, page, "/1/" + index, at, "country " + iso3
             + " and indicator " + indicator + " are named '" + countryName + "' and '"
             + indicatorName + "' here but '" + s.countryName + "' and '" + s.indicatorName
             + "' before");
@@ -587,7 +586,7 @@ public final class WorldBankReader {
       for (int slot : Row.NOTES) {
         JsonToken type = row.type(slot);
         if (type != null && type != JsonToken.VALUE_NULL) {
-          String t = row.text(slot, page, pointer, at, true);
+          String t = row.text(slot, page, index, at, true);
           if (!t.isEmpty()) {
             notes.add(new WorldBankResult.Note(iso3, indicator, period, Row.NAMES[slot], t));
           }
@@ -601,7 +600,7 @@ public final class WorldBankReader {
       s.kinds.add(period.kind());
     }
 
-    private IndicatorMeaning meaning(String indicator, String name, int page, String pointer,
+    private IndicatorMeaning meaning(String indicator, String name, int page, int row,
         TokenStreamLocation at) {
       IndicatorMeaning m = meanings.get(indicator);
       if (m == null) {
@@ -611,7 +610,7 @@ public final class WorldBankReader {
         return m;
       }
       String refused = REFUSED.get(indicator);
-      throw fail(Problem.UNKNOWN_INDICATOR, page, pointer + "/indicator/id", at,
+      throw fail(Problem.UNKNOWN_INDICATOR, page, "/1/" + row + "/indicator/id", at,
           refused != null ? "indicator " + indicator + " is " + refused
               : "indicator " + abbreviate(indicator) + " (" + abbreviate(name) + ") is not a "
                   + "remittance indicator this reader knows; give its measure, direction, "
@@ -711,7 +710,7 @@ public final class WorldBankReader {
     }
   }
 
-  private BigDecimal value(JsonToken type, @Nullable Object read, int page, String pointer,
+  private BigDecimal value(JsonToken type, @Nullable Object read, int page, int row,
       TokenStreamLocation at) {
     BigDecimal d;
     if (read instanceof BigDecimal number) {
@@ -719,28 +718,28 @@ public final class WorldBankReader {
     } else if (read instanceof String text) {
       String s = text.strip();
       if (!s.matches("-?[0-9]{1,100}(\\.[0-9]{1,100})?([eE][-+]?[0-9]{1,9})?")) {
-        throw fail(Problem.INVALID_VALUE, page, pointer + "/value", at,
+        throw fail(Problem.INVALID_VALUE, page, "/1/" + row + "/value", at,
             "'" + abbreviate(s) + "' is not a decimal number");
       }
       try {
         d = new BigDecimal(s);
       } catch (NumberFormatException e) {
-        throw fail(Problem.INVALID_VALUE, page, pointer + "/value", at,
+        throw fail(Problem.INVALID_VALUE, page, "/1/" + row + "/value", at,
             "'" + abbreviate(s) + "' is not a decimal number");
       }
     } else {
-      throw fail(Problem.WRONG_TYPE, page, pointer + "/value", at,
+      throw fail(Problem.WRONG_TYPE, page, "/1/" + row + "/value", at,
           "'value' is a number, a string of a number or null, not " + Tokens.typeName(type));
     }
     // the scale, as the model measures a decimal's exponent: what the model holds is read
     if (Math.abs((long) d.scale()) > maxExponent) {
-      throw fail(Problem.LIMIT_EXCEEDED, page, pointer + "/value", at,
+      throw fail(Problem.LIMIT_EXCEEDED, page, "/1/" + row + "/value", at,
           "the number's exponent is beyond " + maxExponent + " either way");
     }
     return d;
   }
 
-  private static Period period(String date, int page, String pointer, TokenStreamLocation at) {
+  private static Period period(String date, int page, int row, TokenStreamLocation at) {
     int n = date.length();
     try {
       if (n == 4 && digits(date, 0, 4)) {
@@ -754,10 +753,10 @@ public final class WorldBankReader {
             Integer.parseInt(date, 5, 7, 10));
       }
     } catch (ValidationException e) {
-      throw fail(Problem.INVALID_VALUE, page, pointer + "/date", at,
+      throw fail(Problem.INVALID_VALUE, page, "/1/" + row + "/date", at,
           "'" + date + "' is not a period: " + e.violations().get(0).message());
     }
-    throw fail(Problem.INVALID_VALUE, page, pointer + "/date", at, "'" + abbreviate(date)
+    throw fail(Problem.INVALID_VALUE, page, "/1/" + row + "/date", at, "'" + abbreviate(date)
         + "' is not a World Bank date: use 2023, 2023Q1 or 2023M01");
   }
 
@@ -770,7 +769,7 @@ public final class WorldBankReader {
     return true;
   }
 
-  private static ObservationStatus status(String code, int page, String pointer,
+  private static ObservationStatus status(String code, int page, int row,
       TokenStreamLocation at) {
     if (code.isEmpty()) {
       return ObservationStatus.NORMAL;
@@ -780,7 +779,7 @@ public final class WorldBankReader {
         return s;
       }
     }
-    throw fail(Problem.INVALID_VALUE, page, pointer + "/obs_status", at, "'" + abbreviate(code)
+    throw fail(Problem.INVALID_VALUE, page, "/1/" + row + "/obs_status", at, "'" + abbreviate(code)
         + "' is not an observation status: use empty or an SDMX CL_OBS_STATUS code "
         + "(A, B, E, F, P, I, M, U)");
   }
@@ -930,7 +929,7 @@ public final class WorldBankReader {
       } else if (slot == VALUE
           && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
         try {
-          values[slot] = p.getDecimalValue();
+          values[slot] = Tokens.decimal(p);
         } catch (NumberFormatException e) {
           // an exponent beyond what a BigDecimal holds (Jackson refuses it this way)
           TokenStreamLocation at = p.currentTokenLocation();
@@ -1012,28 +1011,28 @@ public final class WorldBankReader {
     }
 
     /** Checks that an object was read at the slot. */
-    void object(int slot, int page, String pointer, TokenStreamLocation at) {
+    void object(int slot, int page, int row, TokenStreamLocation at) {
       JsonToken t = type(slot);
       if (t != JsonToken.START_OBJECT) {
-        throw fail(Problem.WRONG_TYPE, page, pointer + PATHS[slot], at, "'" + NAMES[slot]
+        throw fail(Problem.WRONG_TYPE, page, "/1/" + row + PATHS[slot], at, "'" + NAMES[slot]
             + "' is an object, not " + (t == null ? "missing" : Tokens.typeName(t)));
       }
     }
 
     /** The string read at the slot; absent or null is empty where {@code optional}. */
-    String text(int slot, int page, String pointer, TokenStreamLocation at, boolean optional) {
+    String text(int slot, int page, int row, TokenStreamLocation at, boolean optional) {
       JsonToken t = type(slot);
       if (t == null || t == JsonToken.VALUE_NULL) {
         if (optional) {
           return "";
         }
-        throw fail(Problem.WRONG_TYPE, page, pointer + PATHS[slot], at,
+        throw fail(Problem.WRONG_TYPE, page, "/1/" + row + PATHS[slot], at,
             "'" + NAMES[slot] + "' is required");
       }
       if (t == JsonToken.VALUE_STRING) {
         return (String) Objects.requireNonNull(values[slot]);
       }
-      throw fail(Problem.WRONG_TYPE, page, pointer + PATHS[slot], at,
+      throw fail(Problem.WRONG_TYPE, page, "/1/" + row + PATHS[slot], at,
           "'" + NAMES[slot] + "' is a string, not " + Tokens.typeName(t));
     }
 
