@@ -876,7 +876,8 @@ public final class WorldBankReader {
       date = null;
       @Nullable Set<String> others = null;
       int m;
-      while ((m = p.nextNameMatch(OUTER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      // to the end of the object (MATCH_END_OBJECT), or of what is not one (MATCH_ODD_TOKEN)
+      while ((m = p.nextNameMatch(OUTER)) >= 0 || m == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
         if (m < 0) {
           others = other(p, page, others);
           continue;
@@ -890,7 +891,8 @@ public final class WorldBankReader {
           present |= 1 << slot;
           types[slot] = t;
           @Nullable Set<String> innerOthers = null;
-          while ((m = p.nextNameMatch(INNER)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+          while ((m = p.nextNameMatch(INNER)) >= 0
+              || m == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
             if (m < 0) {
               innerOthers = other(p, page, innerOthers);
             } else if ((present & 1 << (slot + 1 + m)) != 0) {
