@@ -740,17 +740,10 @@ public final class WorldBankReader {
   }
 
   private static Period period(String date, int page, int row, TokenStreamLocation at) {
-    int n = date.length();
     try {
-      if (n == 4 && digits(date, 0, 4)) {
-        return Period.ofYear(Integer.parseInt(date));
-      }
-      if (n == 6 && digits(date, 0, 4) && date.charAt(4) == 'Q' && digits(date, 5, 6)) {
-        return Period.ofQuarter(Integer.parseInt(date, 0, 4, 10), date.charAt(5) - '0');
-      }
-      if (n == 7 && digits(date, 0, 4) && date.charAt(4) == 'M' && digits(date, 5, 7)) {
-        return Period.ofMonth(Integer.parseInt(date, 0, 4, 10),
-            Integer.parseInt(date, 5, 7, 10));
+      Period p = Row.worldBankDate(date.toCharArray(), 0, date.length());
+      if (p != null) {
+        return p;
       }
     } catch (ValidationException e) {
       throw fail(Problem.INVALID_VALUE, page, "/1/" + row + "/date", at,
@@ -758,15 +751,6 @@ public final class WorldBankReader {
     }
     throw fail(Problem.INVALID_VALUE, page, "/1/" + row + "/date", at, "'" + abbreviate(date)
         + "' is not a World Bank date: use 2023, 2023Q1 or 2023M01");
-  }
-
-  private static boolean digits(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static ObservationStatus status(String code, int page, int row,
@@ -924,7 +908,12 @@ public final class WorldBankReader {
       types[slot] = t;
       if (t == JsonToken.VALUE_STRING && slot == DATE && p.hasStringCharacters()) {
         // a new date each observation: read from the parser's characters, not as a String
-        date = period(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+        try {
+          date = worldBankDate(p.getStringCharacters(), p.getStringOffset(),
+              p.getStringLength());
+        } catch (ValidationException e) {
+          date = null; // reported by WorldBankReader.period, with the text
+        }
         values[slot] = date == null ? p.getString() : null;
       } else if (t == JsonToken.VALUE_STRING) {
         values[slot] = string(p, slot);
@@ -946,35 +935,44 @@ public final class WorldBankReader {
     }
 
     /**
-     * The period of a World Bank date ({@code 2023}, {@code 2023Q1}, {@code 2023M01}) of a valid
-     * period, or null for any other text, which {@link WorldBankReader#period} then reports.
+     * {@return the period of a World Bank date ({@code 2023}, {@code 2023Q1}, {@code 2023M01}), or
+     * null for text of any other form}
+     *
+     * @throws ValidationException if the date has one of these forms but names no period, such
+     *     as {@code 0000}, {@code 2023Q5} or {@code 2023M13}
      */
-    private static @Nullable Period period(char[] c, int from, int length) {
-      if (length != 4 && length != 6 && length != 7) {
+    static @Nullable Period worldBankDate(char[] c, int from, int length) {
+      if ((length != 4 && length != 6 && length != 7) || !digits(c, from, from + 4)) {
         return null;
       }
-      int year = 0;
-      for (int i = from; i < from + 4; i++) {
-        if (c[i] < '0' || c[i] > '9') {
-          return null;
-        }
-        year = year * 10 + c[i] - '0';
-      }
-      if (year < 1) {
-        return null;
-      }
+      int year = number(c, from, from + 4);
       if (length == 4) {
         return Period.ofYear(year);
       }
-      if (length == 6 && c[from + 4] == 'Q' && c[from + 5] >= '1' && c[from + 5] <= '4') {
-        return Period.ofQuarter(year, c[from + 5] - '0');
+      if (length == 6 && c[from + 4] == 'Q' && digits(c, from + 5, from + 6)) {
+        return Period.ofQuarter(year, number(c, from + 5, from + 6));
       }
-      if (length == 7 && c[from + 4] == 'M' && c[from + 5] >= '0' && c[from + 5] <= '1'
-          && c[from + 6] >= '0' && c[from + 6] <= '9') {
-        int month = (c[from + 5] - '0') * 10 + c[from + 6] - '0';
-        return month >= 1 && month <= 12 ? Period.ofMonth(year, month) : null;
+      if (length == 7 && c[from + 4] == 'M' && digits(c, from + 5, from + 7)) {
+        return Period.ofMonth(year, number(c, from + 5, from + 7));
       }
       return null;
+    }
+
+    private static boolean digits(char[] c, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (c[i] < '0' || c[i] > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int number(char[] c, int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        n = n * 10 + c[i] - '0';
+      }
+      return n;
     }
 
     /** The string at the current token: the previous row's where it is the same text. */

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migov.io.ClosingRecorder;
 import org.migov.io.worldbank.WorldBankException.Problem;
+import org.migov.model.FlowDirection;
 import org.migov.model.Observation;
 import org.migov.model.ObservationStatus;
 import org.migov.model.Period;
+import org.migov.model.RemittanceMeasure;
 
 /**
  * The details of reading World Bank pages at their edges: counts given as strings, dates that
@@ -243,6 +245,91 @@ class WorldBankDetailsTest {
     WorldBankException e = failure(DEFAULTS, utf32);
     assertThat(e.problem()).isEqualTo(Problem.MALFORMED_JSON);
     assertThat(e.page()).isEqualTo(1);
+  }
+
+  @Test
+  void bytesThatAreNoTextInTheirEncodingAreMalformedJsonFromAStreamToo() {
+    byte[] utf32 = {0, 0, (byte) 0xfe, (byte) 0xff, 0, 0, 0, '[', 0x7f, 0, 0, 0};
+    assertThatThrownBy(() -> DEFAULTS.read(java.util.List.of(
+        new java.io.ByteArrayInputStream(utf32))))
+        .isInstanceOfSatisfying(WorldBankException.class, e -> {
+          assertThat(e.problem()).isEqualTo(Problem.MALFORMED_JSON);
+          assertThat(e.page()).isEqualTo(1);
+        });
+  }
+
+  @Test
+  void aPropertyOfOneObservationIsNotTakenForTheNext() {
+    // the second row has no obs_status, unit, footnote nor decimal: none of the first row's
+    String second = pakistan("2022", "2", "").replace(",'unit':'','obs_status':''", "");
+    WorldBankResult r = DEFAULTS.read(page(
+        pakistan("2023", "1", "E").replace("'unit':''", "'unit':'USD','footnote':'a note'"),
+        second));
+    assertThat(r.series().get(0).observations()).containsExactly(
+        Observation.of(Period.ofYear(2022), new BigDecimal("2")),
+        Observation.builder().period(Period.ofYear(2023)).value(new BigDecimal("1"))
+            .status(ObservationStatus.ESTIMATED).build());
+    assertThat(r.notes()).extracting(WorldBankResult.Note::period, WorldBankResult.Note::kind,
+            WorldBankResult.Note::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Period.ofYear(2023), "footnote",
+            "a note"), org.assertj.core.groups.Tuple.tuple(Period.ofYear(2023), "unit", "USD"));
+  }
+
+  @Test
+  void anIndicatorOrCountryThatIsNoObjectIsNamed() {
+    WorldBankException missing = failure(DEFAULTS, page(pakistan("2023", "1", "")
+        .replace("{'indicator':{'id':'BX.TRF.PWKR.CD.DT','value':'x'},", "{")));
+    assertThat(missing.problem()).isEqualTo(Problem.WRONG_TYPE);
+    assertThat(missing.pointer()).isEqualTo("/1/0/indicator");
+    assertThat(missing.detail()).isEqualTo("'indicator' is an object, not missing");
+    WorldBankException text = failure(DEFAULTS, page(pakistan("2023", "1", "")
+        .replace("'country':{'id':'PK','value':'Pakistan'}", "'country':'Pakistan'")));
+    assertThat(text.problem()).isEqualTo(Problem.WRONG_TYPE);
+    assertThat(text.pointer()).isEqualTo("/1/0/country");
+    assertThat(text.detail()).isEqualTo("'country' is an object, not STRING");
+  }
+
+  @Test
+  void datesOfTheRightFormThatNameNoPeriodAreRefusedByName() {
+    for (String date : new String[] {"0000", "2023Q0", "2023Q5", "2023M00", "2023M13"}) {
+      WorldBankException e = failure(DEFAULTS, page(pakistan(date, "1", "")));
+      assertThat(e.problem()).as(date).isEqualTo(Problem.INVALID_VALUE);
+      assertThat(e.pointer()).as(date).isEqualTo("/1/0/date");
+      assertThat(e.detail()).as(date).startsWith("'" + date + "' is not a period: ");
+    }
+    WorldBankResult r = DEFAULTS.read(page(pakistan("0001", "1", ""),
+        pakistan("9999Q4", "2", "").replace("BX.TRF.PWKR.CD.DT", "BX.TRF.PWKR.CD"),
+        pakistan("2023M09", "3", "").replace("BX.TRF.PWKR.CD.DT", "BM.TRF.PWKR.CD.DT")));
+    assertThat(r.series()).extracting(s -> s.observations().get(0).period()).containsExactly(
+        Period.ofYear(1), Period.ofQuarter(9999, 4), Period.ofMonth(2023, 9));
+  }
+
+  @Test
+  void theIdOfASeriesOfALongIndicatorIsCutAtOneHundredCharacters() {
+    String plain = "a".repeat(120);
+    String hyphen = "b".repeat(92) + "." + "c".repeat(20);
+    WorldBankReader reader = WorldBankReader.builder()
+        .indicator(plain, IndicatorMeaning.usDollars(RemittanceMeasure.OTHER, FlowDirection.INFLOW))
+        .indicator(hyphen, IndicatorMeaning.usDollars(RemittanceMeasure.OTHER,
+            FlowDirection.INFLOW))
+        .build();
+    WorldBankResult r = reader.read(page(
+        pakistan("2023", "1", "").replace("BX.TRF.PWKR.CD.DT", plain),
+        pakistan("2023", "1", "").replace("BX.TRF.PWKR.CD.DT", hyphen)));
+    assertThat(r.series()).extracting(s -> s.id().value()).containsExactly(
+        ("wb-pak-" + plain).substring(0, 100), "wb-pak-" + "b".repeat(92));
+  }
+
+  @Test
+  void theLimitsOnStringsAndNumbersAreTheBuildersToSet() {
+    WorldBankException string = failure(WorldBankReader.builder().maxStringLength(10).build(),
+        page(pakistan("2023", "1", "")));
+    assertThat(string.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(string.detail()).contains("10");
+    WorldBankException number = failure(WorldBankReader.builder().maxNumberLength(3).build(),
+        page(pakistan("2023", "12345", "")));
+    assertThat(number.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+    assertThat(number.detail()).contains("3");
   }
 
   @Test
