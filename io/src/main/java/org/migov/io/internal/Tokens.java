@@ -111,6 +111,19 @@ public final class Tokens {
     return p.getDecimalValue();
   }
 
+  /** {@return a token's kind of value in words ({@code a string}, ...), for messages} */
+  public static String describe(@Nullable JsonToken t) {
+    return t == null ? "the end of the input" : switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.name();
+    };
+  }
+
   /** {@return the JSON type of a token as Jackson's trees name it ({@code STRING}, ...)} */
   public static String typeName(@Nullable JsonToken t) {
     if (t == null) {

@@ -409,13 +409,13 @@ public final class WorldBankReader {
       if (t != JsonToken.START_ARRAY) {
         throw fail(Problem.WRONG_TYPE, page, "", p.currentTokenLocation(),
             "a response is an array of the paging object and the observations, not "
-                + describe(t));
+                + Tokens.describe(t));
       }
       t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
         throw fail(Problem.WRONG_TYPE, page, "/0", p.currentTokenLocation(),
             "the first element of a response is the paging object (or the API's error), not "
-                + describe(t));
+                + Tokens.describe(t));
       }
       TokenStreamLocation headAt = p.currentTokenLocation();
       // read as a tree through a copy of its tokens, looked through for duplicates on the way
@@ -438,7 +438,7 @@ public final class WorldBankReader {
         }
         if (t != JsonToken.END_ARRAY) {
           throw fail(Problem.WRONG_TYPE, page, "/1/" + i, p.currentTokenLocation(),
-              "an observation is an object, not " + describe(t));
+              "an observation is an object, not " + Tokens.describe(t));
         }
         if (i > paging.perPage) {
           throw fail(Problem.PAGES_DISAGREE, page, "/1", headAt, "the page holds " + i
@@ -447,7 +447,7 @@ public final class WorldBankReader {
       } else if (t != JsonToken.VALUE_NULL) {
         throw fail(Problem.WRONG_TYPE, page, "/1", p.currentTokenLocation(),
             "the second element of a response is the array of observations (or null), not "
-                + describe(t));
+                + Tokens.describe(t));
       }
       t = p.nextToken();
       if (t != JsonToken.END_ARRAY) {
@@ -1036,18 +1036,6 @@ public final class WorldBankReader {
           "'" + NAMES[slot] + "' is a string, not " + Tokens.typeName(t));
     }
 
-  }
-
-  private static String describe(@Nullable JsonToken t) {
-    return t == null ? "the end of the input" : switch (t) {
-      case START_ARRAY -> "an array";
-      case START_OBJECT -> "an object";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> t.name();
-    };
   }
 
   private static WorldBankException fail(Problem problem, int page, String pointer,

@@ -3,6 +3,7 @@ package org.migov.io.json.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.migov.io.internal.Tokens;
 import org.migov.validation.ValidationException;
 import org.migov.validation.Violation;
 import tools.jackson.core.JsonParser;
@@ -207,22 +208,8 @@ public final class In {
 
   ReadFailure wrongType(String expected) {
     JsonToken t = parser.currentToken();
-    return fail(ReadFailure.Kind.WRONG_TYPE, "expected %s but found %s", expected, describe(t));
-  }
-
-  static String describe(JsonToken t) {
-    if (t == null) {
-      return "the end of the input";
-    }
-    return switch (t) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> t.name();
-    };
+    return fail(ReadFailure.Kind.WRONG_TYPE, "expected %s but found %s", expected,
+        Tokens.describe(t));
   }
 
   /**
