@@ -150,6 +150,8 @@ public final class SdmxReader {
   public static final long DEFAULT_MAX_OBSERVATIONS = 10_000_000L;
 
   private static final int MAX_GROUP_PATTERNS = 64;
+  /** The most combinations of coded observation attributes kept in an array. */
+  private static final int FEW_COMBINATIONS = 4096;
   private static final Pattern DECIMAL =
       Pattern.compile("-?[0-9]{1,100}(\\.[0-9]{1,100})?([eE][-+]?[0-9]{1,9})?");
   private static final int[] NO_INDICES = {};
@@ -254,11 +256,11 @@ public final class SdmxReader {
    * @param source opens the parser of the message, from bytes or a stream
    */
   private Head run(Function<JsonMapper, JsonParser> source, Consumer<Raw> sink,
-      boolean shareAttributes) {
+      boolean converting) {
     JsonParser p = null;
     try {
       p = source.apply(mapper);
-      Run run = new Run(p, sink, shareAttributes);
+      Run run = new Run(p, sink, converting);
       try {
         return run.message();
       } catch (SdmxException e) {
@@ -502,8 +504,38 @@ public final class SdmxReader {
    * Parses the indices of a key ({@code 0:3:1}) into {@code out}, one for each of {@code dims}.
    *
    * @param prefix the pointer of the keyed value but the escaped key, joined only for an error
+   * @return whether the key is written as its indices would be, without leading zeros
    */
-  private static void key(String key, List<Component> dims, int[] out, JsonParser p,
+  private static boolean key(String key, List<Component> dims, int[] out, JsonParser p,
+      String prefix) {
+    int n = dims.size();
+    boolean canonical = true;
+    int part = 0;
+    int v = 0;
+    int digits = 0;
+    for (int i = 0, length = key.length(); i <= length; i++) {
+      char c = i < length ? key.charAt(i) : ':';
+      if (c >= '0' && c <= '9' && digits < 9) {
+        canonical &= digits == 0 || v != 0;
+        v = v * 10 + (c - '0');
+        digits++;
+      } else if (c == ':' && digits > 0 && part < n && v < dims.get(part).values.size()) {
+        out[part++] = v;
+        v = 0;
+        digits = 0;
+      } else {
+        part = -1;
+        break;
+      }
+    }
+    if (part != n) {
+      throw badKey(key, dims, p, prefix);
+    }
+    return canonical;
+  }
+
+  /** {@return the error in a key that is not one index for each of {@code dims}} */
+  private static SdmxException badKey(String key, List<Component> dims, JsonParser p,
       String prefix) {
     int n = dims.size();
     int parts = 1;
@@ -513,7 +545,7 @@ public final class SdmxReader {
       }
     }
     if (parts != n || key.length() > 10 * n + 10) {
-      throw fail(p, Problem.INVALID_VALUE, prefix + escape(key), "the key '" + abbreviate(key)
+      return fail(p, Problem.INVALID_VALUE, prefix + escape(key), "the key '" + abbreviate(key)
           + "' does not "
           + "have one index for each of the " + n + " dimensions");
     }
@@ -531,37 +563,30 @@ public final class SdmxReader {
         v = v * 10 + (c - '0');
       }
       if (!digits) {
-        throw fail(p, Problem.INVALID_VALUE, prefix + escape(key), "the key '" + abbreviate(key)
+        return fail(p, Problem.INVALID_VALUE, prefix + escape(key), "the key '" + abbreviate(key)
             + "' holds '" + abbreviate(key.substring(from, to)) + "', not an index");
       }
       Component c = dims.get(i);
       if (v >= c.values.size()) {
-        throw fail(p, Problem.INVALID_VALUE, prefix + escape(key), "the key '" + abbreviate(key)
-            + "' names "
-            + "value " + v + " of " + c.id + ", which has " + c.values.size());
+        return fail(p, Problem.INVALID_VALUE, prefix + escape(key), "the key '"
+            + abbreviate(key) + "' names value " + v + " of " + c.id + ", which has "
+            + c.values.size());
       }
-      out[i] = v;
       from = to + 1;
     }
-  }
-
-  /** Whether a key is written as its indices would be, without leading zeros. */
-  private static boolean canonical(String key) {
-    for (int i = 0; i + 1 < key.length(); i++) {
-      if (key.charAt(i) == '0' && (i == 0 || key.charAt(i - 1) == ':')
-          && key.charAt(i + 1) != ':') {
-        return false;
-      }
-    }
-    return true;
+    throw new IllegalStateException("the key '" + key + "' was refused for no reason");
   }
 
   /** The reading of one message. */
   private final class Run {
     final JsonParser main;
     final Consumer<Raw> sink;
-    /** Whether observations with equal attributes share one map, whatever makes it. */
-    final boolean share;
+    /**
+     * Whether series become remittance series as they are read: a series' observations are then
+     * converted one by one once its attributes are known, and observations with equal attributes
+     * share one map, whatever makes it.
+     */
+    final boolean converting;
     long observations;
     @Nullable JsonNode header;
     @Nullable JsonNode meta;
@@ -577,10 +602,10 @@ public final class SdmxReader {
     @Nullable TokenBuffer rootDataSets;
     @Nullable TokenBuffer dataDataSets;
 
-    Run(JsonParser main, Consumer<Raw> sink, boolean share) {
+    Run(JsonParser main, Consumer<Raw> sink, boolean converting) {
       this.main = main;
       this.sink = sink;
-      this.share = share;
+      this.converting = converting;
     }
 
     Head message() {
@@ -890,6 +915,8 @@ public final class SdmxReader {
       /** Whether observation attributes are all coded, so a number names each combination. */
       final boolean coded;
       final long[] radix;
+      /** The attributes of each combination read, by its number, when there are few; else null. */
+      final @Nullable Map<String, String> @Nullable [] byNumber;
       final Map<Long, Map<String, String>> byCode = new HashMap<>();
       final Map<Map<String, String>, Map<String, String>> shared = new HashMap<>();
       /** Whether the series in a flat layout are named by a number. */
@@ -928,6 +955,9 @@ public final class SdmxReader {
           product *= radix[j];
         }
         coded = c;
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map<String, String>[] few = c && product <= FEW_COMBINATIONS ? new Map[(int) product] : null;
+        byNumber = few;
         product = 1;
         boolean f = true;
         for (int d = 0; d < st.observationDims.size() && f; d++) {
@@ -945,13 +975,22 @@ public final class SdmxReader {
           for (int j = 0; j < slot.length; j++) {
             code = code * radix[j] + slot[j] + 1;
           }
-          return byCode.computeIfAbsent(code, x -> build());
+          Map<String, String>[] few = byNumber;
+          if (few == null) {
+            return byCode.computeIfAbsent(code, x -> build());
+          }
+          Map<String, String> m = few[(int) code];
+          if (m == null) {
+            m = build();
+            few[(int) code] = m;
+          }
+          return m;
         }
         Map<String, String> m = build();
         if (m.isEmpty()) {
           return Map.of();
         }
-        if (!share) {
+        if (!converting) {
           return m;
         }
         Map<String, String> known = shared.putIfAbsent(m, m);
@@ -1015,6 +1054,7 @@ public final class SdmxReader {
         requireObject(p, at);
         Raw raw = new Raw(at, at + "/observations/", st, NO_INDICES, key);
         JsonNode attrs = null;
+        boolean attributed = false;
         Set<String> names = new HashSet<>();
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
           String name = p.currentName();
@@ -1023,17 +1063,30 @@ public final class SdmxReader {
           if (name.equals("attributes")) {
             attrs = tree(p);
           } else if (name.equals("observations") && v != JsonToken.VALUE_NULL) {
+            if (converting && names.contains("attributes")) {
+              // what the series says is known: its observations are converted as they come
+              raw.attributes = seriesAttributes(s, attrs, at);
+              attributed = true;
+              raw.live = new Conversion(raw);
+            }
             observations(p, s, raw, at);
           } else {
             Tokens.skip(p, SdmxReader::duplicate, null);
           }
         }
-        Map<String, String> a = new LinkedHashMap<>(s.attributes);
-        slots(attrs, 0, st.seriesAttrs, at + "/attributes", a);
-        s.groups.apply(s.full, a, false);
-        raw.attributes = a;
+        if (!attributed) {
+          raw.attributes = seriesAttributes(s, attrs, at);
+        }
         sink.accept(raw);
       }
+    }
+
+    /** {@return the attributes of the series being read: of its dataset, its groups, its own} */
+    private Map<String, String> seriesAttributes(Scope s, @Nullable JsonNode attrs, String at) {
+      Map<String, String> a = new LinkedHashMap<>(s.attributes);
+      slots(attrs, 0, s.st.seriesAttrs, at + "/attributes", a);
+      s.groups.apply(s.full, a, false);
+      return a;
     }
 
     private void observations(JsonParser p, Scope s, Raw raw, String at) {
@@ -1044,15 +1097,15 @@ public final class SdmxReader {
       Set<String> written = new HashSet<>();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String k = p.currentName();
-        key(k, st.observationDims, oi, p, raw.observationPrefix);
+        boolean canonical = key(k, st.observationDims, oi, p, raw.observationPrefix);
         if (oi.length != 1) {
           throw fail(p, Problem.UNSUPPORTED, raw.observationPrefix + escape(k), "a series layout "
               + "with observation-level dimensions other than time");
         }
-        raw.once(p, k, oi[0], written);
+        raw.once(p, k, canonical, oi[0], written);
         p.nextToken();
         s.full[timePlace] = oi[0];
-        observation(p, s, raw, k, oi[0]);
+        observation(p, s, raw, k, canonical, oi[0]);
       }
     }
 
@@ -1067,7 +1120,7 @@ public final class SdmxReader {
       Set<String> written = new HashSet<>();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String k = p.currentName();
-        key(k, dims, oi, p, prefix);
+        boolean canonical = key(k, dims, oi, p, prefix);
         System.arraycopy(oi, 0, s.full, first, oi.length);
         Object name = s.seriesName();
         Raw raw = s.flat.get(name);
@@ -1082,21 +1135,28 @@ public final class SdmxReader {
             }
           }
           raw = new Raw(s.pointer, prefix, st, rest, key);
-        }
-        raw.once(p, k, oi[st.time], written);
-        p.nextToken();
-        observation(p, s, raw, k, oi[st.time]);
-        if (fresh) {
           Map<String, String> a = new LinkedHashMap<>(s.attributes);
           s.groups.apply(s.full, a, false);
           raw.attributes = a;
+        }
+        raw.once(p, k, canonical, oi[st.time], written);
+        p.nextToken();
+        if (fresh && converting) {
+          raw.live = new Conversion(raw);
+        }
+        observation(p, s, raw, k, canonical, oi[st.time]);
+        if (fresh) {
           s.flat.put(name, raw);
         }
       }
     }
 
-    /** Reads the observation at the parser's token, of key {@code k}, into its series. */
-    private void observation(JsonParser p, Scope s, Raw raw, String k, int time) {
+    /**
+     * Reads the observation at the parser's token, of key {@code k} (written as its indices would
+     * be if {@code canonical}), into its series.
+     */
+    private void observation(JsonParser p, Scope s, Raw raw, String k, boolean canonical,
+        int time) {
       if (++observations > maxObservations) {
         throw fail(p, Problem.LIMIT_EXCEEDED, raw.observationPrefix + escape(k), "more than "
             + maxObservations + " observations");
@@ -1123,7 +1183,7 @@ public final class SdmxReader {
         }
         j++;
       }
-      raw.add(time, value, s.observationAttributes(), canonical(k) ? null : k);
+      raw.add(time, value, s.observationAttributes(), canonical ? null : k);
     }
 
     private @Nullable BigDecimal value(JsonParser p, JsonToken t, Raw raw, String k) {
@@ -1404,10 +1464,14 @@ public final class SdmxReader {
     final int[] rest;
     final Map<String, String> key;
     Map<String, String> attributes = Map.of();
+    /** The observations held: all of the series, or none when they are converted as read. */
     int size;
     int[] time = new int[16];
-    final List<@Nullable BigDecimal> values = new ArrayList<>();
-    final List<Map<String, String>> observationAttributes = new ArrayList<>();
+    @Nullable BigDecimal[] values = new BigDecimal[16];
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map<String, String>[] observationAttributes = new Map[16];
+    /** The series' conversion, when its observations are converted as they are read. */
+    @Nullable Conversion live;
     /** The time periods of the observations whose keys are written as their indices. */
     final java.util.BitSet seen = new java.util.BitSet();
     /** The keys of observations written otherwise than their indices would be, else null. */
@@ -1424,10 +1488,11 @@ public final class SdmxReader {
 
     /**
      * Checks that the key of an observation (of time index {@code period}) is new: by its index
-     * when written as its indices, else among the other keys so written ({@code written}).
+     * when written as its indices ({@code canonical}), else among the other keys so written
+     * ({@code written}).
      */
-    void once(JsonParser p, String key, int period, Set<String> written) {
-      if (!canonical(key)) {
+    void once(JsonParser p, String key, boolean canonical, int period, Set<String> written) {
+      if (!canonical) {
         if (!written.add(key)) {
           throw duplicate(p, key);
         }
@@ -1442,19 +1507,26 @@ public final class SdmxReader {
         @Nullable String writtenKey) {
       if (size == time.length) {
         time = Arrays.copyOf(time, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+        observationAttributes = Arrays.copyOf(observationAttributes, size * 2);
         if (keys != null) {
           keys = Arrays.copyOf(keys, size * 2);
         }
       }
-      if (writtenKey != null) {
+      if (writtenKey != null || keys != null) {
         if (keys == null) {
           keys = new String[time.length];
         }
         keys[size] = writtenKey;
       }
-      time[size++] = period;
-      values.add(value);
-      observationAttributes.add(attrs);
+      time[size] = period;
+      values[size] = value;
+      observationAttributes[size++] = attrs;
+      Conversion c = live;
+      if (c != null) {
+        c.add(this, 0);
+        size = 0;
+      }
     }
 
     @Override
@@ -1479,12 +1551,12 @@ public final class SdmxReader {
 
     @Override
     public @Nullable BigDecimal value(int i) {
-      return values.get(i);
+      return values[i];
     }
 
     @Override
     public Map<String, String> attributes(int i) {
-      return observationAttributes.get(i);
+      return observationAttributes[i];
     }
 
     @Override
@@ -1645,7 +1717,10 @@ public final class SdmxReader {
 
   private List<RemittanceSeries> readRemittanceSeries(Function<JsonMapper, JsonParser> source) {
     java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
-    Head head = run(source, raw -> pending.add(convert(raw)), true);
+    Head head = run(source, raw -> {
+      Conversion live = raw.live;
+      pending.add(live != null ? live.end() : convert(raw));
+    }, true);
     List<RemittanceSeries> out = new ArrayList<>(pending.size());
     for (Pending p = pending.poll(); p != null; p = pending.poll()) {
       out.add(finish(p, head));
@@ -1684,47 +1759,72 @@ public final class SdmxReader {
   private record Pending(RemittanceSeries.Builder builder, String pointer) {}
 
   private Pending convert(SeriesData series) {
-    String at = series.pointer();
-    if (measure == null || direction == null) {
-      throw fail(Problem.UNSUPPORTED, at, "SDMX does not say what a series measures: give the "
-          + "measure and direction with SdmxReader.builder().measure(...).direction(...)");
-    }
-    Map<String, String> key = series.key();
-    String area = key.get(refArea);
-    if (area == null) {
-      area = series.attributes().get(refArea);
-    }
-    if (area == null) {
-      throw fail(Problem.UNSUPPORTED, at, "the series has no " + refArea + ": name the dimension "
-          + "of the reporting country with refAreaDimension(...)");
-    }
-    CountryCode reporter = country(area, refArea, at);
-    String other = key.get(counterpartArea);
-    CountryCode counterpart = other == null || isWorld(other) ? null
-        : country(other, counterpartArea, at);
-    Map<String, String> a = series.attributes();
-    Month start = yearStart(a.get("REPORTING_YEAR_START_DAY"), at);
-    int multiplier = multiplier(a.get("UNIT_MULT"), at);
-    Currency cur = currency != null ? currency : currency(series, at);
-    RemittanceSeries.Builder b = RemittanceSeries.builder()
-        .reporter(reporter).counterpart(counterpart).direction(direction).measure(measure)
-        .currency(cur).unitMultiplier(multiplier);
-    if (indicatorDimension != null && key.get(indicatorDimension) != null) {
-      b.indicator(key.get(indicatorDimension));
-    }
-    String title = a.get("TITLE");
-    if (title != null && !title.isBlank()) {
-      b.title(title.strip());
-    }
-    String slug = NOT_IN_ID.matcher(("sdmx-" + String.join("-", key.values()))
-        .toLowerCase(Locale.ROOT)).replaceAll("-");
-    slug = slug.substring(0, Math.min(slug.length(), 100));
-    slug = slug.endsWith("-") ? slug.substring(0, slug.length() - 1) : slug;
-    java.util.Set<Period.Kind> kinds = java.util.EnumSet.noneOf(Period.Kind.class);
-    boolean ownStart = false;
-    // what each map of observation attributes says, read once: observations share their maps
-    java.util.IdentityHashMap<Map<String, String>, Said> said = new java.util.IdentityHashMap<>();
+    Conversion c = new Conversion(series);
     for (int i = 0; i < series.size(); i++) {
+      c.add(series, i);
+    }
+    return c.end();
+  }
+
+  /**
+   * One series becoming a remittance series: begun once its key and attributes are known, given
+   * its observations in order, one at a time or all at the end.
+   */
+  private final class Conversion {
+    final String at;
+    final @Nullable String frequencyCode;
+    final Month start;
+    final int multiplier;
+    final String slug;
+    final RemittanceSeries.Builder builder;
+    final java.util.Set<Period.Kind> kinds = java.util.EnumSet.noneOf(Period.Kind.class);
+    boolean ownStart;
+    /** What each map of observation attributes says, read once: observations share maps. */
+    final java.util.IdentityHashMap<Map<String, String>, Said> said =
+        new java.util.IdentityHashMap<>();
+
+    Conversion(SeriesData series) {
+      at = series.pointer();
+      if (measure == null || direction == null) {
+        throw fail(Problem.UNSUPPORTED, at, "SDMX does not say what a series measures: give the "
+            + "measure and direction with SdmxReader.builder().measure(...).direction(...)");
+      }
+      Map<String, String> key = series.key();
+      String area = key.get(refArea);
+      if (area == null) {
+        area = series.attributes().get(refArea);
+      }
+      if (area == null) {
+        throw fail(Problem.UNSUPPORTED, at, "the series has no " + refArea + ": name the "
+            + "dimension of the reporting country with refAreaDimension(...)");
+      }
+      CountryCode reporter = country(area, refArea, at);
+      String other = key.get(counterpartArea);
+      CountryCode counterpart = other == null || isWorld(other) ? null
+          : country(other, counterpartArea, at);
+      Map<String, String> a = series.attributes();
+      start = yearStart(a.get("REPORTING_YEAR_START_DAY"), at);
+      multiplier = multiplier(a.get("UNIT_MULT"), at);
+      Currency cur = currency != null ? currency : currency(series, at);
+      builder = RemittanceSeries.builder()
+          .reporter(reporter).counterpart(counterpart).direction(direction).measure(measure)
+          .currency(cur).unitMultiplier(multiplier);
+      if (indicatorDimension != null && key.get(indicatorDimension) != null) {
+        builder.indicator(key.get(indicatorDimension));
+      }
+      String title = a.get("TITLE");
+      if (title != null && !title.isBlank()) {
+        builder.title(title.strip());
+      }
+      String id = NOT_IN_ID.matcher(("sdmx-" + String.join("-", key.values()))
+          .toLowerCase(Locale.ROOT)).replaceAll("-");
+      id = id.substring(0, Math.min(id.length(), 100));
+      slug = id.endsWith("-") ? id.substring(0, id.length() - 1) : id;
+      frequencyCode = key.get(frequencyDimension);
+    }
+
+    /** Adds observation {@code i} of the series. */
+    void add(SeriesData series, int i) {
       Map<String, String> oa = series.attributes(i);
       Said s = oa.isEmpty() ? Said.NOTHING : said.get(oa);
       if (s == null) {
@@ -1744,18 +1844,22 @@ public final class SdmxReader {
       }
       BigDecimal value = series.value(i);
       if (value == null) {
-        continue;
+        return;
       }
       kinds.add(p.kind());
-      b.addObservations(p, value, s.status(series, i), Qualifier.EXACT);
+      builder.addObservations(p, value, s.status(series, i), Qualifier.EXACT);
     }
-    b.frequency(frequency(kinds, start, key.get(frequencyDimension), ownStart));
-    try {
-      b.id(SeriesId.of(slug));
-    } catch (ValidationException e) {
-      throw modelViolation(at, e);
+
+    /** {@return the series, but for its source} */
+    Pending end() {
+      builder.frequency(frequency(kinds, start, frequencyCode, ownStart));
+      try {
+        builder.id(SeriesId.of(slug));
+      } catch (ValidationException e) {
+        throw modelViolation(at, e);
+      }
+      return new Pending(builder, at);
     }
-    return new Pending(b, at);
   }
 
   /** What a map of observation attributes says: its reporting year, unit multiplier, status. */
