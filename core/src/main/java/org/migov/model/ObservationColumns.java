@@ -183,7 +183,7 @@ final class ObservationColumns extends AbstractList<Observation> implements Rand
     private void add(int period, long value, short flag, @Nullable BigDecimal bigValue,
         @Nullable Source source) {
       if (size == periods.length) {
-        int capacity = size + (size >> 1) + 16;
+        int capacity = size + Math.max(size, 16);
         periods = Arrays.copyOf(periods, capacity);
         unscaled = Arrays.copyOf(unscaled, capacity);
         flags = Arrays.copyOf(flags, capacity);

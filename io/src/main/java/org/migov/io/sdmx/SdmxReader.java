@@ -396,21 +396,26 @@ public final class SdmxReader {
     final String pointer;
     /** The ids of the values, made when first needed. */
     final @Nullable String[] ids;
+    /** The number of values. */
+    final int size;
 
     Component(String id, List<JsonNode> values, String pointer) {
       this.id = id;
       this.values = values;
       this.pointer = pointer;
       this.ids = new String[values.size()];
+      this.size = values.size();
     }
 
     /** {@return the id of value {@code index}: its id, else its value or name} */
     String valueId(int index) {
       String s = ids[index];
-      if (s == null) {
-        s = SdmxReader.valueId(values.get(index), pointer + "/values/" + index);
-        ids[index] = s;
-      }
+      return s != null ? s : firstValueId(index);
+    }
+
+    private String firstValueId(int index) {
+      String s = SdmxReader.valueId(values.get(index), pointer + "/values/" + index);
+      ids[index] = s;
       return s;
     }
   }
@@ -519,7 +524,7 @@ public final class SdmxReader {
         canonical &= digits == 0 || v != 0;
         v = v * 10 + (c - '0');
         digits++;
-      } else if (c == ':' && digits > 0 && part < n && v < dims.get(part).values.size()) {
+      } else if (c == ':' && digits > 0 && part < n && v < dims.get(part).size) {
         out[part++] = v;
         v = 0;
         digits = 0;
@@ -1166,7 +1171,10 @@ public final class SdmxReader {
             + "an array of its measures and attributes");
       }
       Structure st = s.st;
-      st.observationDims.get(st.time).valueId(time);
+      Component timeDimension = st.observationDims.get(st.time);
+      if (timeDimension.ids[time] == null) {
+        timeDimension.valueId(time);
+      }
       BigDecimal value = null;
       int measures = st.measures;
       int[] slot = s.slot;
@@ -1235,10 +1243,10 @@ public final class SdmxReader {
         return;
       }
       Component c = s.st.observationAttrs.get(j);
-      if (!c.values.isEmpty()) {
+      if (c.size > 0) {
         if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
           int v = p.getIntValue();
-          if (v >= 0 && v < c.values.size()) {
+          if (v >= 0 && v < c.size) {
             s.slot[j] = v;
             return;
           }
