@@ -76,6 +76,38 @@ class SdmxStreamingTest {
         .isEqualTo(REMITTANCES.readRemittanceSeries(utf8(V1)));
   }
 
+  /** {@link SdmxReaderTest#FISCAL} with each series' attributes after its observations. */
+  static final String ATTRIBUTES_LAST = FISCAL
+      .replace("{'attributes':[0,0,0],'observations':{'0':[7389.2,0],'1':['8500',1]}}",
+          "{'observations':{'0':[7389.2,0],'1':['8500',1]},'attributes':[0,0,0]}")
+      .replace("{'attributes':[0,0,0],'observations':{'0':[30251.3],'1':[null]}}",
+          "{'observations':{'0':[30251.3],'1':[null]},'attributes':[0,0,0]}");
+
+  @Test
+  void aSeriesIsTheSameWhetherItsAttributesComeBeforeItsObservationsOrAfter() {
+    assertThat(ATTRIBUTES_LAST).isNotEqualTo(FISCAL).contains("'1':[null]},'attributes'")
+        .contains("'1':['8500',1]},'attributes'");
+    // before: converted as read; after: held, then converted; read whole: converted from it
+    List<RemittanceSeries> early = REMITTANCES.readRemittanceSeries(utf8(FISCAL));
+    assertThat(early).hasSize(2);
+    assertThat(REMITTANCES.readRemittanceSeries(utf8(ATTRIBUTES_LAST))).isEqualTo(early);
+    assertThat(REMITTANCES.toRemittanceSeries(REMITTANCES.read(utf8(ATTRIBUTES_LAST))))
+        .isEqualTo(early);
+    assertThat(REMITTANCES.read(utf8(ATTRIBUTES_LAST))).isEqualTo(REMITTANCES.read(utf8(FISCAL)));
+  }
+
+  @Test
+  void anObservationThatCannotBeOneOfTheModelIsNamedWhetherConvertedAsReadOrAfter() {
+    for (String message : List.of(FISCAL, ATTRIBUTES_LAST)) {
+      SdmxException e = thrown(REMITTANCES, message.replace("{'id':'2024-A1'}",
+          "{'id':'2024-W01'}"));
+      assertThat(e.problem()).isEqualTo(Problem.UNSUPPORTED);
+      assertThat(e.pointer()).isEqualTo("/data/dataSets/0/series/0:0:0/observations/1");
+      assertThat(e.detail()).isEqualTo(
+          "TIME_PERIOD 2024-W01 is a reporting week: migov's periods are whole months");
+    }
+  }
+
   @Test
   void theCallersStreamIsReadToItsEndAndNotClosed() {
     ClosingRecorder raw = new ClosingRecorder(utf8(FISCAL));
