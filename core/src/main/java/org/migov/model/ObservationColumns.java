@@ -152,8 +152,23 @@ final class ObservationColumns extends AbstractList<Observation> implements Rand
     /** The indexes of the values added that the model does not hold, in the order added. */
     private final Map<Integer, BigDecimal> outOfRange = new java.util.LinkedHashMap<>();
 
+    /**
+     * Adds an observation of value {@code unscaledValue} × 10<sup>−scale</sup>, whose other
+     * arguments are not null: the same as adding {@code BigDecimal.valueOf(unscaledValue, scale)},
+     * without making the decimal.
+     */
+    void add(Period period, long unscaledValue, int scale, ObservationStatus status,
+        Qualifier qualifier) {
+      if (scale >= -SCALE_OFFSET && scale < SCALE_OVERFLOW - SCALE_OFFSET) {
+        // in range: a long has at most 19 of the model's 90 digits
+        add(period.packed(), unscaledValue, flag(period, status, qualifier, scale + SCALE_OFFSET),
+            null, null);
+      } else {
+        add(period, BigDecimal.valueOf(unscaledValue, scale), status, qualifier, null);
+      }
+    }
+
     /** Adds an observation whose arguments are not null. */
-    @SuppressWarnings("EnumOrdinal") // ordinals index in-memory arrays only, never persisted
     void add(Period period, BigDecimal value, ObservationStatus status, Qualifier qualifier,
         @Nullable Source source) {
       if (!Checks.isDecimalInRange(value)) {
@@ -174,10 +189,17 @@ final class ObservationColumns extends AbstractList<Observation> implements Rand
           small = fits ? unscaledValue.longValue() : 0;
         }
       }
-      int flag = status.ordinal() << STATUS_BITS | qualifier.ordinal() << QUALIFIER_BITS
-          | period.kind().ordinal() << KIND_BITS
-          | (fits ? scale + SCALE_OFFSET : SCALE_OVERFLOW) << SCALE_BITS;
-      add(period.packed(), small, (short) flag, fits ? null : value, source);
+      add(period.packed(), small,
+          flag(period, status, qualifier, fits ? scale + SCALE_OFFSET : SCALE_OVERFLOW),
+          fits ? null : value, source);
+    }
+
+    /** {@return the flags of an observation, with its scale as stored} */
+    @SuppressWarnings("EnumOrdinal") // ordinals index in-memory arrays only, never persisted
+    private static short flag(Period period, ObservationStatus status, Qualifier qualifier,
+        int storedScale) {
+      return (short) (status.ordinal() << STATUS_BITS | qualifier.ordinal() << QUALIFIER_BITS
+          | period.kind().ordinal() << KIND_BITS | storedScale << SCALE_BITS);
     }
 
     private void add(int period, long value, short flag, @Nullable BigDecimal bigValue,

@@ -741,6 +741,34 @@ public final class RemittanceSeries {
       return this;
     }
 
+    /**
+     * Adds an observation without a source of its own whose value is {@code unscaledValue} ×
+     * 10<sup>−{@code scale}</sup>: the same as {@link #addObservations(Period, BigDecimal,
+     * ObservationStatus, Qualifier)} with {@code BigDecimal.valueOf(unscaledValue, scale)},
+     * without making the decimal. For readers of large inputs, which find most figures as digits
+     * and a decimal point: {@code 1234.5} is {@code addObservations(period, 12345, 1, ...)}.
+     *
+     * @param period the period
+     * @param unscaledValue the value's digits, as a whole number
+     * @param scale the number of those digits after the decimal point (negative: zeros added
+     *     before it)
+     * @param status the status, such as forecast or provisional
+     * @param qualifier how the value relates to the true one, such as more than
+     * @return this builder
+     * @throws IllegalArgumentException if an argument is null
+     * @since 0.1.0
+     */
+    public Builder addObservations(Period period, long unscaledValue, int scale,
+        ObservationStatus status, Qualifier qualifier) {
+      if (period == null || status == null || qualifier == null) {
+        Checks.argument(period, "period");
+        Checks.argument(status, "status");
+        Checks.argument(qualifier, "qualifier");
+      }
+      observations.add(period, unscaledValue, scale, status, qualifier);
+      return this;
+    }
+
     /** Adds observation {@code i} of {@code from}, as stored. */
     Builder copy(ObservationColumns from, int i) {
       from.copyTo(i, observations);

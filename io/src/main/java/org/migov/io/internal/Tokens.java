@@ -74,41 +74,72 @@ public final class Tokens {
   }
 
   /**
-   * {@return the exact number at the parser's number token} A plain decimal of at most 18
-   * characters ({@code -1234.5}, most figures) is made from the parser's characters directly;
-   * any other number by Jackson.
+   * {@return the exact number at the parser's number token} A plain decimal is made from the
+   * parser's characters directly (see {@link PlainDecimal}); any other number by Jackson.
    *
    * @param p the parser, at a number
    * @throws NumberFormatException if the number's exponent is beyond what a decimal holds
    */
   public static BigDecimal decimal(JsonParser p) {
-    int n = p.getStringLength();
-    if (n <= 18) {
+    PlainDecimal d = new PlainDecimal();
+    return d.read(p) ? BigDecimal.valueOf(d.unscaled, d.scale) : p.getDecimalValue();
+  }
+
+  /**
+   * A plain decimal of at most 18 characters ({@code -1234.5}, most figures) read from a
+   * parser's characters, as its digits and scale, without making a {@link BigDecimal}. One
+   * instance reads number after number.
+   */
+  public static final class PlainDecimal {
+    private long unscaled;
+    private int scale;
+
+    /**
+     * Reads the number at the parser's number token, if it is a plain decimal of at most 18
+     * characters: digits, with a sign and a decimal point or not.
+     *
+     * @param p the parser, at a number
+     * @return whether it was; if not, what this holds is undefined
+     */
+    public boolean read(JsonParser p) {
+      int n = p.getStringLength();
+      if (n > 18) {
+        return false;
+      }
       char[] c = p.getStringCharacters();
       int at = p.getStringOffset();
       int end = at + n;
       boolean negative = c[at] == '-';
       int i = negative ? at + 1 : at;
-      long unscaled = 0;
-      int scale = -1;
+      long digits = 0;
+      int point = -1;
       for (; i < end; i++) {
         char ch = c[i];
         if (ch >= '0' && ch <= '9') {
-          unscaled = unscaled * 10 + (ch - '0');
-          if (scale >= 0) {
-            scale++;
+          digits = digits * 10 + (ch - '0');
+          if (point >= 0) {
+            point++;
           }
-        } else if (ch == '.' && scale < 0) {
-          scale = 0;
+        } else if (ch == '.' && point < 0) {
+          point = 0;
         } else {
-          break;
+          return false;
         }
       }
-      if (i == end) {
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
-      }
+      unscaled = negative ? -digits : digits;
+      scale = Math.max(point, 0);
+      return true;
     }
-    return p.getDecimalValue();
+
+    /** {@return the digits of the number read, as a whole number} */
+    public long unscaled() {
+      return unscaled;
+    }
+
+    /** {@return the number of digits after the decimal point of the number read} */
+    public int scale() {
+      return scale;
+    }
   }
 
   /** {@return a token's kind of value in words ({@code a string}, ...), for messages} */

@@ -155,6 +155,10 @@ public final class SdmxReader {
   private static final Pattern DECIMAL =
       Pattern.compile("-?[0-9]{1,100}(\\.[0-9]{1,100})?([eE][-+]?[0-9]{1,9})?");
   private static final int[] NO_INDICES = {};
+  /** The scale of an observation without a value (see {@link SeriesData#scale(int)}). */
+  private static final int NO_VALUE = Integer.MIN_VALUE;
+  /** The scale of an observation whose value is a decimal held as such. */
+  private static final int DECIMAL_VALUE = Integer.MAX_VALUE;
   /** What a series id, made of the key's values, replaces by a hyphen. */
   private static final Pattern NOT_IN_ID = Pattern.compile("[^a-z0-9]+");
   private static final Pattern MULTIPLIER = Pattern.compile("-?[0-9]{1,3}");
@@ -514,11 +518,25 @@ public final class SdmxReader {
   private static boolean key(String key, List<Component> dims, int[] out, JsonParser p,
       String prefix) {
     int n = dims.size();
+    int length = key.length();
+    if (n == 1 && length <= 9) {
+      // one index, the key of an observation of a series: the common case
+      int v = 0;
+      for (int i = 0; i < length && v >= 0; i++) {
+        char c = key.charAt(i);
+        v = c >= '0' && c <= '9' ? v * 10 + (c - '0') : -1;
+      }
+      if (length == 0 || v < 0 || v >= dims.get(0).size) {
+        throw badKey(key, dims, p, prefix);
+      }
+      out[0] = v;
+      return length == 1 || key.charAt(0) != '0';
+    }
     boolean canonical = true;
     int part = 0;
     int v = 0;
     int digits = 0;
-    for (int i = 0, length = key.length(); i <= length; i++) {
+    for (int i = 0; i <= length; i++) {
       char c = i < length ? key.charAt(i) : ':';
       if (c >= '0' && c <= '9' && digits < 9) {
         canonical &= digits == 0 || v != 0;
@@ -593,6 +611,14 @@ public final class SdmxReader {
      */
     final boolean converting;
     long observations;
+    final Tokens.PlainDecimal plain = new Tokens.PlainDecimal();
+    /**
+     * The value of the observation being read: its scale and digits, or {@link #DECIMAL_VALUE}
+     * and the decimal, or {@link #NO_VALUE}.
+     */
+    int valueScale;
+    long valueDigits;
+    @Nullable BigDecimal valueDecimal;
     @Nullable JsonNode header;
     @Nullable JsonNode meta;
     @Nullable JsonNode rootStructure;
@@ -921,9 +947,9 @@ public final class SdmxReader {
       final boolean coded;
       final long[] radix;
       /** The attributes of each combination read, by its number, when there are few; else null. */
-      final @Nullable Map<String, String> @Nullable [] byNumber;
-      final Map<Long, Map<String, String>> byCode = new HashMap<>();
-      final Map<Map<String, String>, Map<String, String>> shared = new HashMap<>();
+      final @Nullable ObservationAttributes @Nullable [] byNumber;
+      final Map<Long, ObservationAttributes> byCode = new HashMap<>();
+      final Map<Map<String, String>, ObservationAttributes> shared = new HashMap<>();
       /** Whether the series in a flat layout are named by a number. */
       final boolean flatCoded;
       final Map<Object, Raw> flat = new LinkedHashMap<>();
@@ -960,9 +986,8 @@ public final class SdmxReader {
           product *= radix[j];
         }
         coded = c;
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Map<String, String>[] few = c && product <= FEW_COMBINATIONS ? new Map[(int) product] : null;
-        byNumber = few;
+        byNumber = c && product <= FEW_COMBINATIONS
+            ? new ObservationAttributes[(int) product] : null;
         product = 1;
         boolean f = true;
         for (int d = 0; d < st.observationDims.size() && f; d++) {
@@ -974,32 +999,28 @@ public final class SdmxReader {
       }
 
       /** {@return the attributes of the observation whose slots were read} */
-      Map<String, String> observationAttributes() {
+      ObservationAttributes observationAttributes() {
         if (coded) {
           long code = 0;
           for (int j = 0; j < slot.length; j++) {
             code = code * radix[j] + slot[j] + 1;
           }
-          Map<String, String>[] few = byNumber;
+          ObservationAttributes[] few = byNumber;
           if (few == null) {
-            return byCode.computeIfAbsent(code, x -> build());
+            return byCode.computeIfAbsent(code, x -> ObservationAttributes.of(build()));
           }
-          Map<String, String> m = few[(int) code];
-          if (m == null) {
-            m = build();
-            few[(int) code] = m;
+          ObservationAttributes a = few[(int) code];
+          if (a == null) {
+            a = ObservationAttributes.of(build());
+            few[(int) code] = a;
           }
-          return m;
+          return a;
         }
         Map<String, String> m = build();
-        if (m.isEmpty()) {
-          return Map.of();
+        if (!converting || m.isEmpty()) {
+          return ObservationAttributes.of(m);
         }
-        if (!converting) {
-          return m;
-        }
-        Map<String, String> known = shared.putIfAbsent(m, m);
-        return known == null ? m : known;
+        return shared.computeIfAbsent(m, ObservationAttributes::of);
       }
 
       private Map<String, String> build() {
@@ -1171,11 +1192,12 @@ public final class SdmxReader {
             + "an array of its measures and attributes");
       }
       Structure st = s.st;
+      valueScale = NO_VALUE;
+      valueDecimal = null;
       Component timeDimension = st.observationDims.get(st.time);
       if (timeDimension.ids[time] == null) {
         timeDimension.valueId(time);
       }
-      BigDecimal value = null;
       int measures = st.measures;
       int[] slot = s.slot;
       Arrays.fill(slot, -1);
@@ -1183,7 +1205,7 @@ public final class SdmxReader {
       JsonToken t;
       while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
         if (j == 0 && measures > 0) {
-          value = value(p, t, raw, k);
+          value(p, t, raw, k);
         } else if (j >= measures && j - measures < slot.length) {
           slot(p, t, s, j - measures, raw, k, j);
         } else {
@@ -1191,18 +1213,29 @@ public final class SdmxReader {
         }
         j++;
       }
-      raw.add(time, value, s.observationAttributes(), canonical ? null : k);
+      raw.add(time, valueScale, valueDigits, valueDecimal, s.observationAttributes(),
+          canonical ? null : k);
     }
 
-    private @Nullable BigDecimal value(JsonParser p, JsonToken t, Raw raw, String k) {
+    /** Reads the value of an observation into {@link #valueScale} and what goes with it. */
+    private void value(JsonParser p, JsonToken t, Raw raw, String k) {
       BigDecimal d;
       switch (t) {
         case VALUE_NULL -> {
-          return null;
+          return;
         }
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+          if (plain.read(p)) {
+            if (plain.scale() > maxExponent) {
+              throw fail(p, Problem.LIMIT_EXCEEDED, raw.observationPrefix + escape(k) + "/0",
+                  "the number's exponent is beyond " + maxExponent + " either way");
+            }
+            valueScale = plain.scale();
+            valueDigits = plain.unscaled();
+            return;
+          }
           try {
-            d = Tokens.decimal(p);
+            d = p.getDecimalValue();
           } catch (NumberFormatException e) {
             // an exponent beyond what a BigDecimal holds (Jackson refuses it this way)
             throw fail(p, Problem.LIMIT_EXCEEDED, raw.observationPrefix + escape(k) + "/0",
@@ -1212,7 +1245,7 @@ public final class SdmxReader {
         case VALUE_STRING -> {
           String s = p.getString();
           if (s.equals("NaN")) {
-            return null;
+            return;
           }
           d = null;
           if (DECIMAL.matcher(s).matches()) {
@@ -1235,7 +1268,26 @@ public final class SdmxReader {
         throw fail(p, Problem.LIMIT_EXCEEDED, raw.observationPrefix + escape(k) + "/0",
             "the number's exponent is beyond " + maxExponent + " either way");
       }
-      return d;
+      valueScale = DECIMAL_VALUE;
+      valueDecimal = d;
+    }
+
+    /** {@return the whole number of at most 9 digits at the parser's token, else -1} */
+    private static int index(JsonParser p) {
+      int n = p.getStringLength();
+      if (n > 9) {
+        return -1;
+      }
+      char[] c = p.getStringCharacters();
+      int v = 0;
+      for (int i = p.getStringOffset(), end = i + n; i < end; i++) {
+        char ch = c[i];
+        if (ch < '0' || ch > '9') {
+          return -1;
+        }
+        v = v * 10 + (ch - '0');
+      }
+      return v;
     }
 
     private void slot(JsonParser p, JsonToken t, Scope s, int j, Raw raw, String k, int index) {
@@ -1244,8 +1296,8 @@ public final class SdmxReader {
       }
       Component c = s.st.observationAttrs.get(j);
       if (c.size > 0) {
-        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-          int v = p.getIntValue();
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+          int v = index(p);
           if (v >= 0 && v < c.size) {
             s.slot[j] = v;
             return;
@@ -1475,11 +1527,17 @@ public final class SdmxReader {
     /** The observations held: all of the series, or none when they are converted as read. */
     int size;
     int[] time = new int[16];
+    /** The scale of each value, or {@link #DECIMAL_VALUE} or {@link #NO_VALUE}. */
+    int[] scales = new int[16];
+    long[] digits = new long[16];
+    /** The values held as decimals, else null. */
     @Nullable BigDecimal[] values = new BigDecimal[16];
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Map<String, String>[] observationAttributes = new Map[16];
+    ObservationAttributes[] observationAttributes = new ObservationAttributes[16];
     /** The series' conversion, when its observations are converted as they are read. */
     @Nullable Conversion live;
+    /** The periods of the time dimension's values for the reporting year last asked for. */
+    @Nullable Month cachedStart;
+    Period @Nullable [] cached;
     /** The time periods of the observations whose keys are written as their indices. */
     final java.util.BitSet seen = new java.util.BitSet();
     /** The keys of observations written otherwise than their indices would be, else null. */
@@ -1511,10 +1569,12 @@ public final class SdmxReader {
       }
     }
 
-    void add(int period, @Nullable BigDecimal value, Map<String, String> attrs,
-        @Nullable String writtenKey) {
+    void add(int period, int scale, long unscaled, @Nullable BigDecimal value,
+        ObservationAttributes attrs, @Nullable String writtenKey) {
       if (size == time.length) {
         time = Arrays.copyOf(time, size * 2);
+        scales = Arrays.copyOf(scales, size * 2);
+        digits = Arrays.copyOf(digits, size * 2);
         values = Arrays.copyOf(values, size * 2);
         observationAttributes = Arrays.copyOf(observationAttributes, size * 2);
         if (keys != null) {
@@ -1528,6 +1588,8 @@ public final class SdmxReader {
         keys[size] = writtenKey;
       }
       time[size] = period;
+      scales[size] = scale;
+      digits[size] = unscaled;
       values[size] = value;
       observationAttributes[size++] = attrs;
       Conversion c = live;
@@ -1559,12 +1621,28 @@ public final class SdmxReader {
 
     @Override
     public @Nullable BigDecimal value(int i) {
-      return values[i];
+      int scale = scales[i];
+      return scale == NO_VALUE ? null
+          : scale == DECIMAL_VALUE ? values[i] : BigDecimal.valueOf(digits[i], scale);
     }
 
     @Override
-    public Map<String, String> attributes(int i) {
-      return observationAttributes[i];
+    public int scale(int i) {
+      return scales[i];
+    }
+
+    @Override
+    public long unscaled(int i) {
+      return digits[i];
+    }
+
+    Map<String, String> attributes(int i) {
+      return observationAttributes[i].map;
+    }
+
+    @Override
+    public Said said(int i) {
+      return observationAttributes[i].said();
     }
 
     @Override
@@ -1590,10 +1668,15 @@ public final class SdmxReader {
 
     @Override
     public Period period(int i, Month start) {
-      Period[] cache = st.periods.get(start);
+      Period[] cache = start == cachedStart ? cached : null;
       if (cache == null) {
-        cache = new Period[st.observationDims.get(st.time).values.size()];
-        st.periods.put(start, cache);
+        cache = st.periods.get(start);
+        if (cache == null) {
+          cache = new Period[st.observationDims.get(st.time).size];
+          st.periods.put(start, cache);
+        }
+        cachedStart = start;
+        cached = cache;
       }
       Period p = cache[time[i]];
       if (p == null) {
@@ -1629,7 +1712,17 @@ public final class SdmxReader {
 
     @Nullable BigDecimal value(int i);
 
-    Map<String, String> attributes(int i);
+    /**
+     * {@return the scale of the value of observation {@code i}, whose digits are {@link
+     * #unscaled(int)}; or {@link #DECIMAL_VALUE}, the value then being {@link #value(int)}; or
+     * {@link #NO_VALUE}}
+     */
+    int scale(int i);
+
+    long unscaled(int i);
+
+    /** {@return what the attributes of observation {@code i} say} */
+    Said said(int i);
 
     String pointer(int i);
 
@@ -1637,8 +1730,29 @@ public final class SdmxReader {
     Period period(int i, Month start);
   }
 
-  /** An {@link SdmxSeries} to become a remittance series. */
-  private record Given(SdmxSeries series) implements SeriesData {
+  /**
+   * An {@link SdmxSeries} to become a remittance series, with what each map of its observations'
+   * attributes says, read once: the observations of a message read share their maps.
+   */
+  private record Given(SdmxSeries series,
+      java.util.IdentityHashMap<Map<String, String>, Said> said) implements SeriesData {
+    Given(SdmxSeries series) {
+      this(series, new java.util.IdentityHashMap<>());
+    }
+
+    @Override
+    public Said said(int i) {
+      Map<String, String> attributes = attributes(i);
+      Said s = said.get(attributes);
+      if (s == null) {
+        s = new Said(attributes);
+        if (said.size() < 64) {
+          said.put(attributes, s);
+        }
+      }
+      return s;
+    }
+
     @Override
     public String pointer() {
       return series.pointer();
@@ -1665,7 +1779,16 @@ public final class SdmxReader {
     }
 
     @Override
-    public Map<String, String> attributes(int i) {
+    public int scale(int i) {
+      return series.observations().get(i).value().isPresent() ? DECIMAL_VALUE : NO_VALUE;
+    }
+
+    @Override
+    public long unscaled(int i) {
+      return 0;
+    }
+
+    Map<String, String> attributes(int i) {
       return series.observations().get(i).attributes();
     }
 
@@ -1787,9 +1910,6 @@ public final class SdmxReader {
     final RemittanceSeries.Builder builder;
     final java.util.Set<Period.Kind> kinds = java.util.EnumSet.noneOf(Period.Kind.class);
     boolean ownStart;
-    /** What each map of observation attributes says, read once: observations share maps. */
-    final java.util.IdentityHashMap<Map<String, String>, Said> said =
-        new java.util.IdentityHashMap<>();
 
     Conversion(SeriesData series) {
       at = series.pointer();
@@ -1833,14 +1953,7 @@ public final class SdmxReader {
 
     /** Adds observation {@code i} of the series. */
     void add(SeriesData series, int i) {
-      Map<String, String> oa = series.attributes(i);
-      Said s = oa.isEmpty() ? Said.NOTHING : said.get(oa);
-      if (s == null) {
-        s = new Said(oa, multiplier);
-        if (said.size() < 64) {
-          said.put(oa, s);
-        }
-      }
+      Said s = series.said(i);
       Month obsStart = start;
       if (s.yearStart != null || s.yearStartError != null) {
         ownStart = true;
@@ -1850,12 +1963,23 @@ public final class SdmxReader {
       if (s.multiplierError != null) {
         throw relocate(s.multiplierError, series.pointer(i));
       }
-      BigDecimal value = series.value(i);
-      if (value == null) {
+      if (s.multiplier != null && s.multiplier != multiplier) {
+        throw fail(Problem.UNSUPPORTED, series.pointer(i), "UNIT_MULT " + s.multiplierText
+            + " of an observation differs from the series' " + multiplier + ": a series has one "
+            + "unit multiplier");
+      }
+      int scale = series.scale(i);
+      if (scale == NO_VALUE) {
         return;
       }
       kinds.add(p.kind());
-      builder.addObservations(p, value, s.status(series, i), Qualifier.EXACT);
+      ObservationStatus status = s.status(series, i);
+      if (scale == DECIMAL_VALUE) {
+        builder.addObservations(p, Objects.requireNonNull(series.value(i)), status,
+            Qualifier.EXACT);
+      } else {
+        builder.addObservations(p, series.unscaled(i), scale, status, Qualifier.EXACT);
+      }
     }
 
     /** {@return the series, but for its source} */
@@ -1870,16 +1994,46 @@ public final class SdmxReader {
     }
   }
 
+  /**
+   * The attributes of observations, one instance shared by those with the same where the reader
+   * can tell, with what they say, read once.
+   */
+  private static final class ObservationAttributes {
+    private static final ObservationAttributes NONE = new ObservationAttributes(Map.of());
+    final Map<String, String> map;
+    private @Nullable Said said;
+
+    private ObservationAttributes(Map<String, String> map) {
+      this.map = map;
+    }
+
+    static ObservationAttributes of(Map<String, String> map) {
+      return map.isEmpty() ? NONE : new ObservationAttributes(map);
+    }
+
+    Said said() {
+      Said s = said;
+      if (s == null) {
+        s = new Said(map);
+        said = s;
+      }
+      return s;
+    }
+  }
+
   /** What a map of observation attributes says: its reporting year, unit multiplier, status. */
   private static final class Said {
-    static final Said NOTHING = new Said(Map.of(), 0);
     final @Nullable Month yearStart;
     final @Nullable SdmxException yearStartError;
+    /** The unit multiplier given, if it is one, as written and as a number. */
+    final @Nullable String multiplierText;
+    final @Nullable Integer multiplier;
+    /** Why the unit multiplier given is none. */
     final @Nullable SdmxException multiplierError;
     final @Nullable String statusCode;
     @Nullable ObservationStatus status;
 
-    Said(Map<String, String> attributes, int seriesMultiplier) {
+    Said(Map<String, String> attributes) {
       String day = attributes.get("REPORTING_YEAR_START_DAY");
       Month m = null;
       SdmxException e = null;
@@ -1892,16 +2046,15 @@ public final class SdmxReader {
       }
       yearStart = m;
       yearStartError = e;
-      String mult = attributes.get("UNIT_MULT");
+      multiplierText = attributes.get("UNIT_MULT");
+      Integer given = null;
       e = null;
       try {
-        if (mult != null && multiplier(mult, "") != seriesMultiplier) {
-          e = fail(Problem.UNSUPPORTED, "", "UNIT_MULT " + mult + " of an observation differs "
-              + "from the series' " + seriesMultiplier + ": a series has one unit multiplier");
-        }
+        given = multiplierText == null ? null : multiplier(multiplierText, "");
       } catch (SdmxException x) {
         e = x;
       }
+      multiplier = given;
       multiplierError = e;
       statusCode = attributes.get("OBS_STATUS");
     }
