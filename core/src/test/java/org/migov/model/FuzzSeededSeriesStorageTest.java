@@ -76,6 +76,48 @@ class FuzzSeededSeriesStorageTest {
     }
   }
 
+  static RemittanceSeries.Builder annual() {
+    return RemittanceSeries.builder().id(SeriesId.of("s")).reporter(CountryCode.of("PAK"))
+        .direction(FlowDirection.INFLOW).measure(RemittanceMeasure.PERSONAL_REMITTANCES)
+        .currency(Currency.getInstance("USD")).frequency(Frequency.ANNUAL);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aValueGivenAsDigitsAndScaleIsTheDecimalTheyMakeAtEveryScale() {
+    long[] digits = {0, 1, -1, 73_892, 999_999_999_999_999_999L, 1_000_000_000_000_000_000L,
+        Long.MAX_VALUE, Long.MIN_VALUE};
+    for (long u : digits) {
+      for (int scale : EDGE_SCALES) {
+        Period year = Period.ofYear(2020);
+        RemittanceSeries byDigits = annual().addObservations(year, u, scale,
+            ObservationStatus.ESTIMATED, Qualifier.ABOUT).build();
+        BigDecimal v = BigDecimal.valueOf(u, scale);
+        assertThat(byDigits).as("%s at scale %s", u, scale).isEqualTo(annual()
+            .addObservations(year, v, ObservationStatus.ESTIMATED, Qualifier.ABOUT).build());
+        assertThat(byDigits.observations().get(0).value()).isEqualTo(v);
+        assertThat(byDigits.observations().get(0).value().scale()).isEqualTo(scale);
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aValueGivenAsDigitsWithAScaleBeyondTheModelsIsRefusedAsTheDecimalIs() {
+    for (int scale : new int[] {101, -101, Integer.MAX_VALUE, Integer.MIN_VALUE + 1}) {
+      Period year = Period.ofYear(2020);
+      org.migov.validation.ValidationException byDigits = org.assertj.core.api.Assertions
+          .catchThrowableOfType(org.migov.validation.ValidationException.class,
+              () -> annual().addObservations(year, 5, scale, ObservationStatus.NORMAL,
+                  Qualifier.EXACT).build());
+      org.migov.validation.ValidationException byDecimal = org.assertj.core.api.Assertions
+          .catchThrowableOfType(org.migov.validation.ValidationException.class,
+              () -> annual().addObservations(year, BigDecimal.valueOf(5, scale),
+                  ObservationStatus.NORMAL, Qualifier.EXACT).build());
+      assertThat(byDigits).as("scale %s", scale).isNotNull();
+      assertThat(byDigits.getMessage()).isEqualTo(byDecimal.getMessage())
+          .contains("observations[0].value");
+    }
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void aSeriesGivesBackExactlyWhatWasAddedInPeriodOrder(long seed) {
@@ -98,8 +140,12 @@ class FuzzSeededSeriesStorageTest {
         .unitMultiplier(r.nextInt(0, 19))
         .addAllSources(List.of(Source.builder().title("series source").build()));
     for (Observation o : added) {
-      if (o.source().isEmpty() && r.nextBoolean()) {
+      int way = r.nextInt(3);
+      if (o.source().isEmpty() && way == 0) {
         b.addObservations(o.period(), o.value(), o.status(), o.qualifier());
+      } else if (o.source().isEmpty() && way == 1 && o.value().unscaledValue().bitLength() < 64) {
+        b.addObservations(o.period(), o.value().unscaledValue().longValueExact(),
+            o.value().scale(), o.status(), o.qualifier());
       } else {
         b.addObservations(o);
       }

@@ -85,6 +85,15 @@ class NullArgumentsTest {
     assertThatThrownBy(() -> b.addObservations(year, BigDecimal.ONE, ObservationStatus.NORMAL,
         null)).isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("'qualifier' must not be null");
+    assertThatThrownBy(() -> b.addObservations(null, 1L, 0, ObservationStatus.NORMAL,
+        Qualifier.EXACT)).isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'period' must not be null");
+    assertThatThrownBy(() -> b.addObservations(year, 1L, 0, null, Qualifier.EXACT))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'status' must not be null");
+    assertThatThrownBy(() -> b.addObservations(year, 1L, 0, ObservationStatus.NORMAL, null))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'qualifier' must not be null");
   }
 
   @Test

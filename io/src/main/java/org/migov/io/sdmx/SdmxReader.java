@@ -1121,8 +1121,8 @@ public final class SdmxReader {
       int timePlace = st.observationPlace(st.time);
       int[] oi = s.keyIndices;
       Set<String> written = new HashSet<>();
-      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-        String k = p.currentName();
+      String k;
+      while ((k = p.nextName()) != null) {
         boolean canonical = key(k, st.observationDims, oi, p, raw.observationPrefix);
         if (oi.length != 1) {
           throw fail(p, Problem.UNSUPPORTED, raw.observationPrefix + escape(k), "a series layout "
