@@ -496,4 +496,40 @@ class SdmxDetailsTest {
     assertThat(RAW.read(utf8(forms.replace("{'value':'PK'}", "5"))).series().get(0).key())
         .containsEntry("REF_AREA", "5");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a plain decimal is read from its digits; others by Jackson; strings as decimals
+      "7389.25|true", "7389.253|false", "-0.001|false", "-0.01|true", "7e2|true", "7e-3|false",
+      "7E+300|false", "'7389.253'|false", "'7389.25'|true", "12345678901234567.5|true",
+      "1234567890123456789.123|false"})
+  void aValueWhoseExponentIsBeyondTheLimitIsRefusedByItsPointer(String value, boolean read) {
+    SdmxReader two = SdmxReader.builder().maxExponent(2)
+        .measure(org.migov.model.RemittanceMeasure.WORKERS_REMITTANCES)
+        .direction(org.migov.model.FlowDirection.INFLOW).build();
+    String message = FISCAL.replace("'0':[7389.2,0]", "'0':[" + value + ",0]");
+    assertThat(message).isNotEqualTo(FISCAL);
+    if (read) {
+      List<RemittanceSeries> series = two.readRemittanceSeries(utf8(message));
+      assertThat(series.get(0).observations().get(0).value())
+          .isEqualTo(new BigDecimal(value.replace("'", "")));
+      assertThat(two.read(utf8(message)).series().get(0).observations().get(0).value())
+          .contains(new BigDecimal(value.replace("'", "")));
+    } else {
+      for (boolean remittances : new boolean[] {true, false}) {
+        SdmxException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+            SdmxException.class, () -> {
+              if (remittances) {
+                two.readRemittanceSeries(utf8(message));
+              } else {
+                two.read(utf8(message));
+              }
+            });
+        assertThat(e).as(value).isNotNull();
+        assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(e.pointer()).isEqualTo("/data/dataSets/0/series/0:0:0/observations/0/0");
+        assertThat(e.detail()).isEqualTo("the number's exponent is beyond 2 either way");
+      }
+    }
+  }
 }
