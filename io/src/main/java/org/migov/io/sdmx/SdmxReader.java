@@ -118,20 +118,25 @@ import tools.jackson.databind.util.TokenBuffer;
  * <p>Memory. The message is read as a stream of tokens, not held: its header and its structures
  * (small) are read as trees, its observations one by one. {@link #read(InputStream)} holds the
  * {@link SdmxMessage} it returns, every observation with its pointer. {@link
- * #readRemittanceSeries(InputStream)} converts each series when it is complete and holds, besides
- * the remittance series it returns, only the observations not yet converted, in a compact form
+ * #readRemittanceSeries(InputStream)} converts each observation into its remittance series as it
+ * is read, once what the series says of all its observations is known: in the series layout, when
+ * the series gives its {@code attributes} before its {@code observations} (as SDMX writers put
+ * them); in the flat layout, always (its series take attributes from the dataset and groups
+ * only). Besides the series being made (the model's compact form, some 14 bytes an observation),
+ * it holds only the observations of a series whose attributes come after them, in a compact form
  * (an index of the time period, the value, and an attribute map shared by the observations with
- * the same attributes: some 60 bytes an observation with its value): in the series layout those of
- * the series being read, converted at the end of its object; in the flat layout, where any
- * observation may belong to any series, those of the dataset being read, grouped by series key
- * and converted at its end. A million observations in the series layout read through a heap of
- * 256 MiB. When the dataSets come before the structure they need (as in the official sample
- * {@code v2.1.0-agri.json}), their tokens are buffered (Jackson's {@code TokenBuffer}, about as
- * much memory as their text or more: some 100 bytes an observation) and read as above once the
- * structure is known; errors in them have a pointer but no line and column. In a dataset, {@code
- * series} and {@code observations} come after what applies to them ({@code structure}, {@code
- * attributes}, {@code dimensionGroupAttributes}), as SDMX writers put them; a dataset that gives
- * one of these after its series is refused ({@link Problem#UNSUPPORTED}), not misread.
+ * the same attributes: some 60 bytes an observation with its value), converted at the end of the
+ * series' object. Either way the series are the same, and an observation that cannot be part of
+ * a remittance series is named by its pointer; converted as read, it is reported when read,
+ * before errors further on in the message. A million observations, in either layout, read
+ * through a heap of 256 MiB. When the dataSets come before the structure they need (as in the
+ * official sample {@code v2.1.0-agri.json}), their tokens are buffered (Jackson's {@code
+ * TokenBuffer}, about as much memory as their text or more: some 100 bytes an observation) and
+ * read as above once the structure is known; errors in them have a pointer but no line and
+ * column. In a dataset, {@code series} and {@code observations} come after what applies to them
+ * ({@code structure}, {@code attributes}, {@code dimensionGroupAttributes}), as SDMX writers put
+ * them; a dataset that gives one of these after its series is refused ({@link
+ * Problem#UNSUPPORTED}), not misread.
  *
  * @since 0.1.0
  */
