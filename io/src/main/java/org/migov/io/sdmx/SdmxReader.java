@@ -1303,6 +1303,9 @@ public final class SdmxReader {
       if (c.size > 0) {
         if (t == JsonToken.VALUE_NUMBER_INT) {
           int v = index(p);
+          if (v < 0 && p.getNumberType() == JsonParser.NumberType.INT) {
+            v = p.getIntValue(); // -0, or a number refused below
+          }
           if (v >= 0 && v < c.size) {
             s.slot[j] = v;
             return;

@@ -532,4 +532,13 @@ class SdmxDetailsTest {
       }
     }
   }
+
+  @Test
+  void anAttributeIndexWrittenAsMinusZeroIsTheFirstValue() {
+    String minusZero = FISCAL.replace("'0':[7389.2,0]", "'0':[7389.2,-0]");
+    assertThat(minusZero).isNotEqualTo(FISCAL);
+    assertThat(RAW.read(utf8(minusZero))).isEqualTo(RAW.read(utf8(FISCAL)));
+    assertThat(REMITTANCES.readRemittanceSeries(utf8(minusZero)))
+        .isEqualTo(REMITTANCES.readRemittanceSeries(utf8(FISCAL)));
+  }
 }
