@@ -541,4 +541,45 @@ class SdmxDetailsTest {
     assertThat(REMITTANCES.readRemittanceSeries(utf8(minusZero)))
         .isEqualTo(REMITTANCES.readRemittanceSeries(utf8(FISCAL)));
   }
+
+  @Test
+  void anObservationConvertedAsReadIsNamedByItsKeyAsWrittenAndTheNextByItsOwn() {
+    // FISCAL's first series, its first key written with a leading zero
+    String written = FISCAL.replace("'observations':{'0':[7389.2,0],'1':['8500',1]}",
+        "'observations':{'00':[7389.2,2],'1':['8500',1]}");
+    assertThat(written).isNotEqualTo(FISCAL);
+    SdmxException first = thrown(REMITTANCES, written);
+    assertThat(first.problem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(first.pointer()).isEqualTo("/data/dataSets/0/series/0:0:0/observations/00/1");
+    SdmxException next = thrown(REMITTANCES, written.replace("'00':[7389.2,2]",
+        "'00':[7389.2,0]").replace("{'id':'2024-A1'}", "{'id':'2024-W01'}"));
+    assertThat(next.problem()).isEqualTo(Problem.UNSUPPORTED);
+    assertThat(next.pointer()).isEqualTo("/data/dataSets/0/series/0:0:0/observations/1");
+    SdmxException itself = thrown(REMITTANCES, written.replace("'00':[7389.2,2]",
+        "'00':[7389.2,0]").replace("{'id':'2023-A1'}", "{'id':'2023-W01'}"));
+    assertThat(itself.pointer()).isEqualTo("/data/dataSets/0/series/0:0:0/observations/00");
+    assertThat(itself.detail()).isEqualTo(
+        "TIME_PERIOD 2023-W01 is a reporting week: migov's periods are whole months");
+  }
+
+  @Test
+  void observationAttributesOfManyCombinationsAreEachTheirOwn() {
+    // two coded attributes of 70 values each: 5,184 combinations with the absent ones
+    StringBuilder values = new StringBuilder();
+    for (int v = 0; v < 70; v++) {
+      values.append(v > 0 ? "," : "").append("{'id':'V").append(v).append("'}");
+    }
+    String message = FISCAL.replace("'observation':[{'id':'OBS_STATUS','values':[{'id':'A'},"
+        + "{'id':'F'}]}]", "'observation':[{'id':'OBS_STATUS','values':[{'id':'A'},{'id':'F'}]},"
+        + "{'id':'X1','values':[" + values + "]},{'id':'X2','values':[" + values + "]}]")
+        .replace("'0':[7389.2,0]", "'0':[7389.2,0,69,3]")
+        .replace("'1':['8500',1]", "'1':['8500',1,4,null]");
+    assertThat(message).contains("'X2'").contains("[7389.2,0,69,3]").contains("1,4,null]");
+    List<SdmxObservation> read = RAW.read(utf8(message)).series().get(0).observations();
+    assertThat(read).extracting(SdmxObservation::attributes).containsExactly(
+        Map.of("OBS_STATUS", "A", "X1", "V69", "X2", "V3"),
+        Map.of("OBS_STATUS", "F", "X1", "V4"));
+    assertThat(REMITTANCES.readRemittanceSeries(utf8(message)))
+        .isEqualTo(REMITTANCES.readRemittanceSeries(utf8(FISCAL)));
+  }
 }
