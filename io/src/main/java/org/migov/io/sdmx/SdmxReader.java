@@ -524,19 +524,6 @@ public final class SdmxReader {
       String prefix) {
     int n = dims.size();
     int length = key.length();
-    if (n == 1 && length <= 9) {
-      // one index, the key of an observation of a series: the common case
-      int v = 0;
-      for (int i = 0; i < length && v >= 0; i++) {
-        char c = key.charAt(i);
-        v = c >= '0' && c <= '9' ? v * 10 + (c - '0') : -1;
-      }
-      if (length == 0 || v < 0 || v >= dims.get(0).size) {
-        throw badKey(key, dims, p, prefix);
-      }
-      out[0] = v;
-      return length == 1 || key.charAt(0) != '0';
-    }
     boolean canonical = true;
     int part = 0;
     int v = 0;
@@ -1277,37 +1264,16 @@ public final class SdmxReader {
       valueDecimal = d;
     }
 
-    /** {@return the whole number of at most 9 digits at the parser's token, else -1} */
-    private static int index(JsonParser p) {
-      int n = p.getStringLength();
-      if (n > 9) {
-        return -1;
-      }
-      char[] c = p.getStringCharacters();
-      int v = 0;
-      for (int i = p.getStringOffset(), end = i + n; i < end; i++) {
-        char ch = c[i];
-        if (ch < '0' || ch > '9') {
-          return -1;
-        }
-        v = v * 10 + (ch - '0');
-      }
-      return v;
-    }
-
     private void slot(JsonParser p, JsonToken t, Scope s, int j, Raw raw, String k, int index) {
       if (t == JsonToken.VALUE_NULL) {
         return;
       }
       Component c = s.st.observationAttrs.get(j);
       if (c.size > 0) {
-        if (t == JsonToken.VALUE_NUMBER_INT) {
-          int v = index(p);
-          if (v < 0 && p.getNumberType() == JsonParser.NumberType.INT) {
-            v = p.getIntValue(); // -0, or a number refused below
-          }
+        if (t == JsonToken.VALUE_NUMBER_INT && plain.read(p)) {
+          long v = plain.unscaled();
           if (v >= 0 && v < c.size) {
-            s.slot[j] = v;
+            s.slot[j] = (int) v;
             return;
           }
         }
