@@ -48,6 +48,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.TokenBuffer;
@@ -445,6 +447,27 @@ public final class SdmxReader {
     @Nullable String name;
     /** The periods of the time dimension's values, by the first month of the reporting year. */
     final Map<Month, Period[]> periods = new EnumMap<>(Month.class);
+    /** The keys of a series' observations as their indices write them, made when first needed. */
+    @Nullable PropertyNameMatcher observationKeys;
+
+    /**
+     * {@return the keys of a series' observations as their indices write them ({@code "0"},
+     * {@code "1"}, ...), which the parser matches without making a {@code String}: one for each
+     * value of the time dimension, or none if the observations have other dimensions}
+     */
+    PropertyNameMatcher observationKeys(JsonMapper mapper) {
+      PropertyNameMatcher m = observationKeys;
+      if (m == null) {
+        int n = observationDims.size() == 1 ? observationDims.get(0).size : 0;
+        List<Named> keys = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          keys.add(Named.fromString(Integer.toString(i)));
+        }
+        m = mapper.tokenStreamFactory().constructNameMatcher(keys, false);
+        observationKeys = m;
+      }
+      return m;
+    }
 
     /** The place of observation-level dimension {@code i} in {@link #allDims}. */
     int observationPlace(int i) {
@@ -1112,13 +1135,25 @@ public final class SdmxReader {
       Structure st = s.st;
       int timePlace = st.observationPlace(st.time);
       int[] oi = s.keyIndices;
+      PropertyNameMatcher indices = st.observationKeys(mapper);
+      String[] keys = indices.nameLookup();
       Set<String> written = new HashSet<>();
-      String k;
-      while ((k = p.nextName()) != null) {
-        boolean canonical = key(k, st.observationDims, oi, p, raw.observationPrefix);
-        if (oi.length != 1) {
-          throw fail(p, Problem.UNSUPPORTED, raw.observationPrefix + escape(k), "a series layout "
-              + "with observation-level dimensions other than time");
+      int match;
+      while ((match = p.nextNameMatch(indices)) >= 0
+          || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+        String k;
+        boolean canonical;
+        if (match >= 0) {
+          k = keys[match];
+          oi[0] = match;
+          canonical = true;
+        } else {
+          k = p.currentName();
+          canonical = key(k, st.observationDims, oi, p, raw.observationPrefix);
+          if (oi.length != 1) {
+            throw fail(p, Problem.UNSUPPORTED, raw.observationPrefix + escape(k), "a series "
+                + "layout with observation-level dimensions other than time");
+          }
         }
         raw.once(p, k, canonical, oi[0], written);
         p.nextToken();

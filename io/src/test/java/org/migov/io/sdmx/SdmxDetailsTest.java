@@ -66,6 +66,18 @@ class SdmxDetailsTest {
       "'0:0:1'|'000000000:000000000:00000000000000000001'|INVALID_VALUE"
           + "|/data/dataSets/0/series/000000000:000000000:00000000000000000001"
           + "|holds '00000000000000000001', not an index",
+      "'0':[7389.2,0]|'2':[7389.2,0]|INVALID_VALUE|/data/dataSets/0/series/0:0:0/observations/2"
+          + "|the key '2' names value 2 of TIME_PERIOD, which has 2",
+      "'0':[7389.2,0]|'0:0':[7389.2,0]|INVALID_VALUE"
+          + "|/data/dataSets/0/series/0:0:0/observations/0:0|each of the 1 dimensions",
+      "'0':[7389.2,0]|'-0':[7389.2,0]|INVALID_VALUE"
+          + "|/data/dataSets/0/series/0:0:0/observations/-0|holds '-0', not an index",
+      "'0':[7389.2,0]|'':[7389.2,0]|INVALID_VALUE"
+          + "|/data/dataSets/0/series/0:0:0/observations/|holds '', not an index",
+      "'0':[7389.2,0],'1'|'0':[7389.2,0],'0'|INVALID_VALUE"
+          + "|/data/dataSets/0/series/0:0:0/observations/0|Duplicate Object property \"0\"",
+      "'0':[7389.2,0],'1'|'01':[7389.2,0],'01'|INVALID_VALUE"
+          + "|/data/dataSets/0/series/0:0:0/observations/01|Duplicate Object property \"01\"",
       "'attributes':[0,0,0],'observations':{'0':[7|'attributes':[0,0,1],'observations':{'0':[7"
           + "|INVALID_VALUE|/data/dataSets/0/series/0:0:0/attributes/2|of its 1 values, not 1",
       "'attributes':[0,0,0],'observations':{'0':[7|'attributes':[0,0,-1],'observations':{'0':[7"

@@ -108,6 +108,56 @@ class SdmxStreamingTest {
     }
   }
 
+  /**
+   * A series of {@code months} monthly observations from January 2000, keyed by {@code key} of
+   * each index, in the order of {@code order}.
+   */
+  static String monthly(int months, java.util.function.IntFunction<String> key, int[] order) {
+    StringBuilder b = new StringBuilder("{'data':{'structures':[{'dimensions':{'series':["
+        + "{'id':'REF_AREA','values':[{'id':'PK'}]}],'observation':[{'id':'TIME_PERIOD',"
+        + "'values':[");
+    for (int m = 0; m < months; m++) {
+      b.append(m > 0 ? "," : "").append(String.format(java.util.Locale.ROOT,
+          "{'id':'%d-%02d'}", 2000 + m / 12, m % 12 + 1));
+    }
+    b.append("]}]},'attributes':{'series':[{'id':'UNIT_MEASURE','values':[{'id':'USD'}]}]}}],"
+        + "'dataSets':[{'structure':0,'series':{'0':{'attributes':[0],'observations':{");
+    for (int i = 0; i < order.length; i++) {
+      b.append(i > 0 ? "," : "").append('\'').append(key.apply(order[i])).append("':[")
+          .append(order[i]).append(".5]");
+    }
+    return b.append("}}}}]}}").toString();
+  }
+
+  @Test
+  void observationKeysWrittenAsIndicesReadAsThoseWrittenOtherwise() {
+    // keys matched by the parser as "0" to "299", and the same indices written with zeros
+    // before them, which are parsed: the same observations either way, in any order
+    int months = 300;
+    int[] order = new int[months];
+    for (int i = 0; i < months; i++) {
+      order[i] = i * 7 % months;
+    }
+    String plain = monthly(months, Integer::toString, order);
+    String padded = monthly(months, i -> String.format(java.util.Locale.ROOT, "%04d", i), order);
+    assertThat(plain).contains("'7':[7.5]").doesNotContain("'0007'");
+    assertThat(padded).contains("'0007':[7.5]");
+    List<RemittanceSeries> read = REMITTANCES.readRemittanceSeries(utf8(plain));
+    assertThat(read).hasSize(1);
+    RemittanceSeries s = read.get(0);
+    assertThat(s.observations()).hasSize(months);
+    for (int m = 0; m < months; m++) {
+      assertThat(s.observations().get(m).period())
+          .isEqualTo(org.migov.model.Period.ofMonth(2000 + m / 12, m % 12 + 1));
+      assertThat(s.observations().get(m).value()).isEqualTo(new BigDecimal(m + ".5"));
+    }
+    assertThat(REMITTANCES.readRemittanceSeries(utf8(padded))).isEqualTo(read);
+    assertThat(RAW.read(utf8(padded)).series().get(0).observations())
+        .extracting(SdmxObservation::timePeriod)
+        .isEqualTo(RAW.read(utf8(plain)).series().get(0).observations().stream()
+            .map(SdmxObservation::timePeriod).toList());
+  }
+
   @Test
   void theCallersStreamIsReadToItsEndAndNotClosed() {
     ClosingRecorder raw = new ClosingRecorder(utf8(FISCAL));
