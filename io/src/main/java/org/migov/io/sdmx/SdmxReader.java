@@ -118,7 +118,9 @@ import tools.jackson.databind.util.TokenBuffer;
  * immutable and thread-safe.
  *
  * <p>Memory. The message is read as a stream of tokens, not held: its header and its structures
- * (small) are read as trees, its observations one by one. {@link #read(InputStream)} holds the
+ * (small) are read as trees, its observations one by one (in the series layout the parser
+ * matches their keys against those of the time dimension's values, {@code "0"}, {@code "1"},
+ * ..., made once a structure: memory in proportion to its values). {@link #read(InputStream)} holds the
  * {@link SdmxMessage} it returns, every observation with its pointer. {@link
  * #readRemittanceSeries(InputStream)} converts each observation into its remittance series as it
  * is read, once what the series says of all its observations is known: in the series layout, when
