@@ -101,6 +101,25 @@ class SdmxDetailsTest {
   }
 
   @Test
+  void aSeriesLayoutWithASecondObservationDimensionIsRefusedByName() {
+    String two = FISCAL.replace("{'id':'2024-A1'}]}]}", "{'id':'2024-A1'}]},"
+        + "{'id':'SECTOR','values':[{'id':'HH'}]}]}");
+    assertThat(two).isNotEqualTo(FISCAL);
+    // its keys have two indices: one (a key of the time dimension alone) is not enough
+    fails(two, Problem.INVALID_VALUE, "/data/dataSets/0/series/0:0:0/observations/0",
+        "the key '0' does not have one index for each of the 2 dimensions");
+    String keyed = two.replace("'0':[7389.2,0],'1':['8500',1]", "'0:0':[7389.2,0]");
+    assertThat(keyed).isNotEqualTo(two);
+    for (SdmxReader reader : List.of(RAW, REMITTANCES)) {
+      SdmxException e = thrown(reader, keyed);
+      assertThat(e.problem()).isEqualTo(Problem.UNSUPPORTED);
+      assertThat(e.pointer()).isEqualTo("/data/dataSets/0/series/0:0:0/observations/0:0");
+      assertThat(e.detail()).isEqualTo(
+          "a series layout with observation-level dimensions other than time");
+    }
+  }
+
+  @Test
   void unknownPartsAreSkippedWhole() {
     SdmxMessage plain = RAW.read(utf8(FISCAL));
     for (String changed : List.of(
