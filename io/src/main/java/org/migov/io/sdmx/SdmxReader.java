@@ -48,6 +48,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
 import tools.jackson.databind.JsonNode;
@@ -118,9 +119,7 @@ import tools.jackson.databind.util.TokenBuffer;
  * immutable and thread-safe.
  *
  * <p>Memory. The message is read as a stream of tokens, not held: its header and its structures
- * (small) are read as trees, its observations one by one (in the series layout the parser
- * matches their keys against those of the time dimension's values, {@code "0"}, {@code "1"},
- * ..., made once a structure: memory in proportion to its values). {@link #read(InputStream)} holds the
+ * (small) are read as trees, its observations one by one. {@link #read(InputStream)} holds the
  * {@link SdmxMessage} it returns, every observation with its pointer. {@link
  * #readRemittanceSeries(InputStream)} converts each observation into its remittance series as it
  * is read, once what the series says of all its observations is known: in the series layout, when
@@ -433,6 +432,30 @@ public final class SdmxReader {
     }
   }
 
+  /**
+   * The keys of observations written as the indices 0 to {@value #COUNT} − 1 ({@code "0"},
+   * {@code "1"}, ...), which the parser matches without making a {@code String}: one table for
+   * every message, made when first needed. Other keys are parsed. (A table of Jackson's holds at
+   * most 32,767 names, and takes longer to make the more it holds.)
+   */
+  private static final class ObservationKeys {
+    static final int COUNT = 1024;
+    static final PropertyNameMatcher MATCHER;
+    /** The keys, by index. */
+    static final String[] NAMES;
+
+    static {
+      List<Named> keys = new ArrayList<>(COUNT);
+      for (int i = 0; i < COUNT; i++) {
+        keys.add(Named.fromString(Integer.toString(i)));
+      }
+      MATCHER = new JsonFactory().constructNameMatcher(keys, false);
+      NAMES = MATCHER.nameLookup();
+    }
+
+    private ObservationKeys() {}
+  }
+
   /** The structure of a dataset. */
   private static final class Structure {
     final List<Component> datasetDims = new ArrayList<>();
@@ -449,27 +472,6 @@ public final class SdmxReader {
     @Nullable String name;
     /** The periods of the time dimension's values, by the first month of the reporting year. */
     final Map<Month, Period[]> periods = new EnumMap<>(Month.class);
-    /** The keys of a series' observations as their indices write them, made when first needed. */
-    @Nullable PropertyNameMatcher observationKeys;
-
-    /**
-     * {@return the keys of a series' observations as their indices write them ({@code "0"},
-     * {@code "1"}, ...), which the parser matches without making a {@code String}: one for each
-     * value of the time dimension, or none if the observations have other dimensions}
-     */
-    PropertyNameMatcher observationKeys(JsonMapper mapper) {
-      PropertyNameMatcher m = observationKeys;
-      if (m == null) {
-        int n = observationDims.size() == 1 ? observationDims.get(0).size : 0;
-        List<Named> keys = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-          keys.add(Named.fromString(Integer.toString(i)));
-        }
-        m = mapper.tokenStreamFactory().constructNameMatcher(keys, false);
-        observationKeys = m;
-      }
-      return m;
-    }
 
     /** The place of observation-level dimension {@code i} in {@link #allDims}. */
     int observationPlace(int i) {
@@ -1137,16 +1139,17 @@ public final class SdmxReader {
       Structure st = s.st;
       int timePlace = st.observationPlace(st.time);
       int[] oi = s.keyIndices;
-      PropertyNameMatcher indices = st.observationKeys(mapper);
-      String[] keys = indices.nameLookup();
+      // the keys the parser may match: those of the time dimension's values, if it is the only
+      // dimension of observations
+      int indices = st.observationDims.size() == 1 ? st.observationDims.get(0).size : 0;
       Set<String> written = new HashSet<>();
       int match;
-      while ((match = p.nextNameMatch(indices)) >= 0
+      while ((match = p.nextNameMatch(ObservationKeys.MATCHER)) >= 0
           || match == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
         String k;
         boolean canonical;
-        if (match >= 0) {
-          k = keys[match];
+        if (match >= 0 && match < indices) {
+          k = ObservationKeys.NAMES[match];
           oi[0] = match;
           canonical = true;
         } else {

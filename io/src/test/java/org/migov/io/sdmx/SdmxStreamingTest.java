@@ -131,16 +131,16 @@ class SdmxStreamingTest {
 
   @Test
   void observationKeysWrittenAsIndicesReadAsThoseWrittenOtherwise() {
-    // keys matched by the parser as "0" to "299", and the same indices written with zeros
-    // before them, which are parsed: the same observations either way, in any order
-    int months = 300;
+    // keys matched by the parser ("0" to "1023") or parsed ("1024" to "1199"), and the same
+    // indices written with zeros before them, all parsed: the same observations, in any order
+    int months = 1200;
     int[] order = new int[months];
     for (int i = 0; i < months; i++) {
       order[i] = i * 7 % months;
     }
     String plain = monthly(months, Integer::toString, order);
     String padded = monthly(months, i -> String.format(java.util.Locale.ROOT, "%04d", i), order);
-    assertThat(plain).contains("'7':[7.5]").doesNotContain("'0007'");
+    assertThat(plain).contains("'7':[7.5]").contains("'1199':[1199.5]").doesNotContain("'0007'");
     assertThat(padded).contains("'0007':[7.5]");
     List<RemittanceSeries> read = REMITTANCES.readRemittanceSeries(utf8(plain));
     assertThat(read).hasSize(1);
@@ -156,6 +156,31 @@ class SdmxStreamingTest {
         .extracting(SdmxObservation::timePeriod)
         .isEqualTo(RAW.read(utf8(plain)).series().get(0).observations().stream()
             .map(SdmxObservation::timePeriod).toList());
+  }
+
+  @Test
+  void aTimeDimensionOfMoreValuesThanAParserTableHoldsIsRead() {
+    // 40,000 values, more than the 32,767 names a matcher of Jackson's holds; two of them used
+    int values = 40_000;
+    StringBuilder b = new StringBuilder("{'data':{'structures':[{'dimensions':{'series':["
+        + "{'id':'REF_AREA','values':[{'id':'PK'}]}],'observation':[{'id':'TIME_PERIOD',"
+        + "'values':[{'id':'2000-01'}");
+    for (int i = 1; i < values - 1; i++) {
+      b.append(",{'id':'v").append(i).append("'}");
+    }
+    b.append(",{'id':'2000-02'}]}]},'attributes':{'series':[{'id':'UNIT_MEASURE','values':["
+        + "{'id':'USD'}]}]}}],'dataSets':[{'structure':0,'series':{'0':{'attributes':[0],"
+        + "'observations':{'39999':[2],'0':[1]}}}}]}}");
+    String message = b.toString();
+    RemittanceSeries s = REMITTANCES.readRemittanceSeries(utf8(message)).get(0);
+    assertThat(s.observations()).extracting(o -> o.period().toString(), o -> o.value())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("2000-01", BigDecimal.ONE),
+            org.assertj.core.groups.Tuple.tuple("2000-02", BigDecimal.valueOf(2)));
+    SdmxException e = thrown(RAW, message.replace("'39999':[2]", "'40000':[2]"));
+    assertThat(e.problem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(e.pointer()).isEqualTo("/data/dataSets/0/series/0/observations/40000");
+    assertThat(e.detail()).isEqualTo(
+        "the key '40000' names value 40000 of TIME_PERIOD, which has 40000");
   }
 
   @Test
