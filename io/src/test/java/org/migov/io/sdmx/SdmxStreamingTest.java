@@ -2,6 +2,7 @@ package org.migov.io.sdmx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.migov.io.sdmx.SdmxReaderTest.FISCAL;
 import static org.migov.io.sdmx.SdmxReaderTest.RAW;
 import static org.migov.io.sdmx.SdmxReaderTest.REMITTANCES;
@@ -11,12 +12,15 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.migov.io.ClosingRecorder;
 import org.migov.io.sdmx.SdmxException.Problem;
+import org.migov.model.Period;
 import org.migov.model.RemittanceSeries;
 
 /**
@@ -112,12 +116,12 @@ class SdmxStreamingTest {
    * A series of {@code months} monthly observations from January 2000, keyed by {@code key} of
    * each index, in the order of {@code order}.
    */
-  static String monthly(int months, java.util.function.IntFunction<String> key, int[] order) {
+  static String monthly(int months, IntFunction<String> key, int[] order) {
     StringBuilder b = new StringBuilder("{'data':{'structures':[{'dimensions':{'series':["
         + "{'id':'REF_AREA','values':[{'id':'PK'}]}],'observation':[{'id':'TIME_PERIOD',"
         + "'values':[");
     for (int m = 0; m < months; m++) {
-      b.append(m > 0 ? "," : "").append(String.format(java.util.Locale.ROOT,
+      b.append(m > 0 ? "," : "").append(String.format(Locale.ROOT,
           "{'id':'%d-%02d'}", 2000 + m / 12, m % 12 + 1));
     }
     b.append("]}]},'attributes':{'series':[{'id':'UNIT_MEASURE','values':[{'id':'USD'}]}]}}],"
@@ -139,7 +143,7 @@ class SdmxStreamingTest {
       order[i] = i * 7 % months;
     }
     String plain = monthly(months, Integer::toString, order);
-    String padded = monthly(months, i -> String.format(java.util.Locale.ROOT, "%04d", i), order);
+    String padded = monthly(months, i -> String.format(Locale.ROOT, "%04d", i), order);
     assertThat(plain).contains("'7':[7.5]").contains("'1199':[1199.5]").doesNotContain("'0007'");
     assertThat(padded).contains("'0007':[7.5]");
     List<RemittanceSeries> read = REMITTANCES.readRemittanceSeries(utf8(plain));
@@ -148,7 +152,7 @@ class SdmxStreamingTest {
     assertThat(s.observations()).hasSize(months);
     for (int m = 0; m < months; m++) {
       assertThat(s.observations().get(m).period())
-          .isEqualTo(org.migov.model.Period.ofMonth(2000 + m / 12, m % 12 + 1));
+          .isEqualTo(Period.ofMonth(2000 + m / 12, m % 12 + 1));
       assertThat(s.observations().get(m).value()).isEqualTo(new BigDecimal(m + ".5"));
     }
     assertThat(REMITTANCES.readRemittanceSeries(utf8(padded))).isEqualTo(read);
@@ -174,8 +178,8 @@ class SdmxStreamingTest {
     String message = b.toString();
     RemittanceSeries s = REMITTANCES.readRemittanceSeries(utf8(message)).get(0);
     assertThat(s.observations()).extracting(o -> o.period().toString(), o -> o.value())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("2000-01", BigDecimal.ONE),
-            org.assertj.core.groups.Tuple.tuple("2000-02", BigDecimal.valueOf(2)));
+        .containsExactly(tuple("2000-01", BigDecimal.ONE),
+            tuple("2000-02", BigDecimal.valueOf(2)));
     SdmxException e = thrown(RAW, message.replace("'39999':[2]", "'40000':[2]"));
     assertThat(e.problem()).isEqualTo(Problem.INVALID_VALUE);
     assertThat(e.pointer()).isEqualTo("/data/dataSets/0/series/0/observations/40000");
