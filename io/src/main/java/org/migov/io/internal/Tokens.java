@@ -1,9 +1,12 @@
 package org.migov.io.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -11,10 +14,34 @@ import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * What the readers of foreign formats (World Bank, SDMX-JSON, CSV) share: skipping a value while
- * refusing duplicate properties, and the words of their messages. Not exported by the module.
+ * refusing duplicate properties, and the words of their messages; and, with the reader of migov
+ * JSON, how a document's bytes are opened. Not exported by the module.
  */
 public final class Tokens {
   private Tokens() {}
+
+  /**
+   * Opens a parser of a document's bytes: in place when they are UTF-8, else as a stream of them,
+   * so that every error reads as it does from a stream. Jackson reads UTF-16 and UTF-32 too, which
+   * it detects by a byte order mark or a zero byte among the first bytes; in place, it reports a
+   * byte that is no character of UTF-32 at a wrong position.
+   *
+   * @param json the document's bytes
+   * @param inPlace opens a parser of bytes
+   * @param stream opens a parser of a stream
+   * @return the parser
+   */
+  public static JsonParser open(byte[] json, Function<byte[], JsonParser> inPlace,
+      Function<InputStream, JsonParser> stream) {
+    // neither of the first two bytes of UTF-8 JSON is 0x00 (no JSON begins with U+0000), 0xFE
+    // or 0xFF (never in UTF-8), which begin or follow the first byte of every other encoding
+    boolean utf8 = json.length < 2 || (mayBeUtf8(json[0]) && mayBeUtf8(json[1]));
+    return utf8 ? inPlace.apply(json) : stream.apply(new ByteArrayInputStream(json));
+  }
+
+  private static boolean mayBeUtf8(byte b) {
+    return b != 0 && b != (byte) 0xFE && b != (byte) 0xFF;
+  }
 
   /** Makes a reader's exception for a property given twice, the parser standing on the name. */
   @FunctionalInterface

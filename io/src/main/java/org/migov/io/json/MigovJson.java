@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
+import org.migov.io.internal.Tokens;
 import org.migov.io.json.MigovJsonException.Problem;
 import org.migov.io.json.internal.Codec;
 import org.migov.io.json.internal.In;
@@ -327,7 +328,8 @@ public final class MigovJson {
    */
   public <T> T read(byte[] json, Class<T> type) {
     Codec<T> codec = readable(type);
-    return parse(() -> documentReader.createParser(json), codec);
+    return parse(() -> Tokens.open(json, documentReader::createParser,
+        documentReader::createParser), codec);
   }
 
   /**

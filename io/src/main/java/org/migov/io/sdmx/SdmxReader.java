@@ -220,7 +220,7 @@ public final class SdmxReader {
    * @throws SdmxException whatever is wrong with the message
    */
   public SdmxMessage read(byte[] message) {
-    return read(m -> m.createParser(message));
+    return read(m -> Tokens.open(message, m::createParser, m::createParser));
   }
 
   /**
@@ -285,7 +285,10 @@ public final class SdmxReader {
     } catch (StreamConstraintsException e) {
       throw jackson(Problem.LIMIT_EXCEEDED, e, p);
     } catch (JacksonIOException e) {
-      throw jackson(Problem.IO_ERROR, e, p);
+      // bytes that are no text in the encoding detected (invalid UTF-32, for one) are
+      // malformed input, not a failure to read it
+      throw jackson(e.getCause() instanceof java.io.CharConversionException
+          ? Problem.MALFORMED_JSON : Problem.IO_ERROR, e, p);
     } catch (JacksonException e) {
       String m = e.getOriginalMessage();
       throw jackson(m != null && m.startsWith("Duplicate") ? Problem.INVALID_VALUE
@@ -1828,7 +1831,7 @@ public final class SdmxReader {
    * @throws SdmxException whatever is wrong with the message or cannot become a series
    */
   public List<RemittanceSeries> readRemittanceSeries(byte[] message) {
-    return readRemittanceSeries(m -> m.createParser(message));
+    return readRemittanceSeries(m -> Tokens.open(message, m::createParser, m::createParser));
   }
 
   /**

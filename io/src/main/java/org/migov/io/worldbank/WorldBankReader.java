@@ -256,7 +256,7 @@ public final class WorldBankReader {
     Collector c = new Collector();
     for (int i = 0; i < pages.length; i++) {
       byte[] page = pages[i];
-      c.page(m -> m.createParser(page), i + 1);
+      c.page(m -> Tokens.open(page, m::createParser, m::createParser), i + 1);
     }
     return c.result();
   }

@@ -142,6 +142,21 @@ class StreamsAndMessagesTest {
   }
 
   @Test
+  void bytesThatAreNoTextInTheirEncodingAreNamedAlikeFromBytesAndFromAStream() {
+    // UTF-32 (little-endian, detected by its zero bytes) cut in the middle of its second
+    // character: Jackson names the byte where the input ends, the 7th
+    byte[] cut = {(byte) 0xff, 0, 0, 0, 0, 0, (byte) 0x9b};
+    MigovJsonException fromBytes = catchThrowableOfType(MigovJsonException.class,
+        () -> MigovJson.defaults().read(cut, Organisation.class));
+    MigovJsonException fromStream = catchThrowableOfType(MigovJsonException.class,
+        () -> MigovJson.defaults().read(new ByteArrayInputStream(cut), Organisation.class));
+    assertThat(fromBytes.problem()).isEqualTo(Problem.MALFORMED_JSON);
+    assertThat(fromBytes.detail()).isEqualTo("Unexpected EOF in the middle of a 4-byte UTF-32 "
+        + "char: got 3, needed 4, at char #1, byte #7)");
+    assertThat(fromBytes.getMessage()).isEqualTo(fromStream.getMessage());
+  }
+
+  @Test
   void controlAndBidiCharactersOfANameAreEscapedInTheMessageAndThePointer() {
     String doc = "{\"format_version\":\"1.0\",\"id\":\"icmpd\",\"x\\n\\r\\u0000\\u202e\\u2028\":1}";
 

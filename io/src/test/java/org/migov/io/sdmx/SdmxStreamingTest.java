@@ -48,11 +48,16 @@ class SdmxStreamingTest {
 
   /** {@return the error of reading a message: as remittance series with REMITTANCES} */
   static SdmxException thrown(SdmxReader reader, String message) {
+    return thrown(reader, utf8(message));
+  }
+
+  /** {@return the error of reading a message's bytes: as remittance series with REMITTANCES} */
+  static SdmxException thrown(SdmxReader reader, byte[] message) {
     try {
       if (reader == REMITTANCES) {
-        reader.readRemittanceSeries(utf8(message));
+        reader.readRemittanceSeries(message);
       } else {
-        reader.read(utf8(message));
+        reader.read(message);
       }
     } catch (SdmxException e) {
       return e;
@@ -185,6 +190,21 @@ class SdmxStreamingTest {
     assertThat(e.pointer()).isEqualTo("/data/dataSets/0/series/0/observations/40000");
     assertThat(e.detail()).isEqualTo(
         "the key '40000' names value 40000 of TIME_PERIOD, which has 40000");
+  }
+
+  @Test
+  void bytesThatAreNoTextInTheirEncodingAreNamedAlikeFromBytesAndFromAStream() {
+    // UTF-32 (little-endian, detected by its zero bytes) cut in the middle of its second
+    // character: Jackson names the byte where the input ends, the 7th (found by the fuzz test)
+    byte[] cut = {(byte) 0xff, 0, 0, 0, 0, 0, (byte) 0x9b};
+    for (SdmxReader reader : List.of(RAW, REMITTANCES)) {
+      SdmxException fromBytes = thrown(reader, cut);
+      assertThat(fromBytes.problem()).isEqualTo(Problem.MALFORMED_JSON);
+      assertThat(fromBytes.detail()).isEqualTo("Unexpected EOF in the middle of a 4-byte UTF-32 "
+          + "char: got 3, needed 4, at char #1, byte #7)");
+      assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(cut)))
+          .hasMessage(fromBytes.getMessage());
+    }
   }
 
   @Test

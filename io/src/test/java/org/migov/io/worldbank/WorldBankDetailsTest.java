@@ -1,6 +1,7 @@
 package org.migov.io.worldbank;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.migov.io.worldbank.WorldBankReaderTest.page;
 import static org.migov.io.worldbank.WorldBankReaderTest.row;
@@ -256,6 +257,20 @@ class WorldBankDetailsTest {
           assertThat(e.problem()).isEqualTo(Problem.MALFORMED_JSON);
           assertThat(e.page()).isEqualTo(1);
         });
+  }
+
+  @Test
+  void bytesThatAreNoTextInTheirEncodingAreNamedAlikeFromBytesAndFromAStream() {
+    // UTF-32 (little-endian, detected by its zero bytes) cut in the middle of its second
+    // character: Jackson names the byte where the input ends, the 7th
+    byte[] cut = {(byte) 0xff, 0, 0, 0, 0, 0, (byte) 0x9b};
+    WorldBankException fromBytes = failure(DEFAULTS, cut);
+    WorldBankException fromStream = catchThrowableOfType(WorldBankException.class,
+        () -> DEFAULTS.read(java.util.List.of(new java.io.ByteArrayInputStream(cut))));
+    assertThat(fromBytes.problem()).isEqualTo(Problem.MALFORMED_JSON);
+    assertThat(fromBytes.detail()).isEqualTo("Unexpected EOF in the middle of a 4-byte UTF-32 "
+        + "char: got 3, needed 4, at char #1, byte #7)");
+    assertThat(fromBytes.getMessage()).isEqualTo(fromStream.getMessage());
   }
 
   @Test
