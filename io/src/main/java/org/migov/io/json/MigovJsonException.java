@@ -40,7 +40,10 @@ public final class MigovJsonException extends RuntimeException {
   public enum Problem {
     /** The input is empty or only white space. */
     EMPTY_INPUT,
-    /** The input is not well-formed JSON (including truncated input and invalid UTF-8). */
+    /**
+     * The input is not well-formed JSON (truncated input, and bytes that are no text in their
+     * encoding, UTF-8 or the UTF-16 or UTF-32 detected, included).
+     */
     MALFORMED_JSON,
     /** More content follows the document. */
     TRAILING_CONTENT,

@@ -22,7 +22,10 @@ public final class SdmxException extends RuntimeException {
   public enum Problem {
     /** The message is empty or only white space. */
     EMPTY_INPUT,
-    /** The message is not well-formed JSON (truncated input and invalid UTF-8 included). */
+    /**
+     * The message is not well-formed JSON (truncated input, and bytes that are no text in their
+     * encoding, UTF-8 or the UTF-16 or UTF-32 detected, included).
+     */
     MALFORMED_JSON,
     /** More content follows the message. */
     TRAILING_CONTENT,

@@ -24,7 +24,10 @@ public final class WorldBankException extends RuntimeException {
   public enum Problem {
     /** The page is empty or only white space. */
     EMPTY_INPUT,
-    /** The page is not well-formed JSON (truncated input and invalid UTF-8 included). */
+    /**
+     * The page is not well-formed JSON (truncated input, and bytes that are no text in their
+     * encoding, UTF-8 or the UTF-16 or UTF-32 detected, included).
+     */
     MALFORMED_JSON,
     /** More content follows the response. */
     TRAILING_CONTENT,
