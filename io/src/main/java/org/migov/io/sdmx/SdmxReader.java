@@ -45,6 +45,7 @@ import org.migov.validation.ValidationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -690,10 +691,10 @@ public final class SdmxReader {
           }
           case "structure" -> {
             hasRootStructure = true;
-            rootStructure = tree(p);
+            rootStructure = tree(p, "/structure");
           }
-          case "header" -> header = tree(p);
-          case "meta" -> meta = tree(p);
+          case "header" -> header = tree(p, "/header");
+          case "meta" -> meta = tree(p, "/meta");
           case "dataSets" -> {
             if (data) {
               Tokens.skip(p, SdmxReader::duplicate, null);
@@ -763,8 +764,8 @@ public final class SdmxReader {
         once(names, p);
         p.nextToken();
         switch (name) {
-          case "structures" -> dataStructures = tree(p);
-          case "structure" -> dataStructure = tree(p);
+          case "structures" -> dataStructures = tree(p, "/data/structures");
+          case "structure" -> dataStructure = tree(p, "/data/structure");
           case "dataSets" -> {
             if (dataStructures != null && dataStructures.isArray()) {
               dataSets(p, "/data", version2());
@@ -808,12 +809,36 @@ public final class SdmxReader {
       return st;
     }
 
-    private JsonNode tree(JsonParser p) {
+    /** Reads the value at the parser's token, whose pointer is {@code pointer}, as a tree. */
+    private JsonNode tree(JsonParser p, String pointer) {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return mapper.getNodeFactory().nullNode();
       }
-      JsonNode n = mapper.readTree(p);
-      return n == null ? mapper.getNodeFactory().missingNode() : n;
+      // where the value begins: the context that holds it (a container is a context of its own)
+      TokenStreamContext start = p.currentToken().isStructStart()
+          ? p.streamReadContext().getParent() : p.streamReadContext();
+      try {
+        JsonNode n = mapper.readTree(p);
+        return n == null ? mapper.getNodeFactory().missingNode() : n;
+      } catch (NumberFormatException e) {
+        // a number in the value whose exponent no BigDecimal holds, the parser standing on it:
+        // its place in the value is the parser's path beyond where the value began (which, for
+        // a dataset buffered until its structure came, is not where the message has it)
+        String from = start == null ? "" : start.pathAsPointer().toString();
+        String here = p.streamReadContext().pathAsPointer().toString();
+        throw exponentBeyond(p, pointer + (here.startsWith(from)
+            ? here.substring(from.length()) : ""));
+      }
+    }
+
+    /**
+     * {@return the error of a number at {@code pointer} whose exponent is beyond the limit (or
+     * beyond what a {@code BigDecimal} holds, which Jackson refuses with a {@code
+     * NumberFormatException})}
+     */
+    private SdmxException exponentBeyond(JsonParser p, String pointer) {
+      return fail(p, Problem.LIMIT_EXCEEDED, pointer, "the number's exponent is beyond "
+          + maxExponent + " either way");
     }
 
     /** Buffers the value at the parser's token, to be read once the structure is known. */
@@ -897,9 +922,9 @@ public final class SdmxReader {
               throw late(p, pointer, name);
             }
             if (name.equals("attributes")) {
-              attrs = tree(p);
+              attrs = tree(p, pointer + "/attributes");
             } else {
-              groups = tree(p);
+              groups = tree(p, pointer + "/dimensionGroupAttributes");
             }
           }
           case "series", "observations" -> {
@@ -1109,7 +1134,7 @@ public final class SdmxReader {
           once(names, p);
           JsonToken v = p.nextToken();
           if (name.equals("attributes")) {
-            attrs = tree(p);
+            attrs = tree(p, at + "/attributes");
           } else if (name.equals("observations") && v != JsonToken.VALUE_NULL) {
             if (converting && names.contains("attributes")) {
               // what the series says is known: its observations are converted as they come
@@ -1262,8 +1287,7 @@ public final class SdmxReader {
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
           if (plain.read(p)) {
             if (plain.scale() > maxExponent) {
-              throw fail(p, Problem.LIMIT_EXCEEDED, raw.observationPrefix + escape(k) + "/0",
-                  "the number's exponent is beyond " + maxExponent + " either way");
+              throw exponentBeyond(p, raw.observationPrefix + escape(k) + "/0");
             }
             valueScale = plain.scale();
             valueDigits = plain.unscaled();
@@ -1272,9 +1296,7 @@ public final class SdmxReader {
           try {
             d = p.getDecimalValue();
           } catch (NumberFormatException e) {
-            // an exponent beyond what a BigDecimal holds (Jackson refuses it this way)
-            throw fail(p, Problem.LIMIT_EXCEEDED, raw.observationPrefix + escape(k) + "/0",
-                "the number's exponent is beyond " + maxExponent + " either way");
+            throw exponentBeyond(p, raw.observationPrefix + escape(k) + "/0");
           }
         }
         case VALUE_STRING -> {
@@ -1300,8 +1322,7 @@ public final class SdmxReader {
       }
       // the scale, as the model measures a decimal's exponent: what the model holds is read
       if (Math.abs((long) d.scale()) > maxExponent) {
-        throw fail(p, Problem.LIMIT_EXCEEDED, raw.observationPrefix + escape(k) + "/0",
-            "the number's exponent is beyond " + maxExponent + " either way");
+        throw exponentBeyond(p, raw.observationPrefix + escape(k) + "/0");
       }
       valueScale = DECIMAL_VALUE;
       valueDecimal = d;
@@ -1321,9 +1342,10 @@ public final class SdmxReader {
           }
         }
         TokenStreamLocation at = p.currentTokenLocation();
-        throw notAnIndex(c, tree(p), raw.observationPrefix + escape(k) + "/" + index, at);
+        String pointer = raw.observationPrefix + escape(k) + "/" + index;
+        throw notAnIndex(c, tree(p, pointer), pointer, at);
       }
-      s.literal[j] = literal(tree(p));
+      s.literal[j] = literal(tree(p, raw.observationPrefix + escape(k) + "/" + index));
       s.slot[j] = -2;
     }
   }

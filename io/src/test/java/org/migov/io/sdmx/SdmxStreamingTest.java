@@ -232,6 +232,33 @@ class SdmxStreamingTest {
   }
 
   @Test
+  void aNumberWhoseExponentNoDecimalHoldsIsRefusedInAnyPartReadWhole() {
+    // the series' attributes are read as a tree (found by the fuzz test: an exception of the
+    // number's parsing escaped)
+    for (SdmxReader reader : List.of(RAW, REMITTANCES)) {
+      for (String message : List.of(FISCAL, DATA_SETS_FIRST, ATTRIBUTES_LAST)) {
+        String huge = message.replaceFirst("'attributes':\\[0,0,0\\]",
+            "'attributes':[0,4E954806619995,0]");
+        assertThat(huge).isNotEqualTo(message);
+        SdmxException e = thrown(reader, huge);
+        assertThat(e.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+        assertThat(e.pointer()).isEqualTo("/data/dataSets/0/series/0:0:0/attributes/1");
+        assertThat(e.detail()).isEqualTo("the number's exponent is beyond 100 either way");
+      }
+      // the header and the structures are read as trees too
+      SdmxException meta = thrown(reader, FISCAL.replace("'prepared':",
+          "'x':[1,{'y':4E954806619995}],'prepared':"));
+      assertThat(meta.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+      assertThat(meta.pointer()).isEqualTo("/meta/x/1/y");
+      SdmxException structure = thrown(reader, FISCAL.replace("'keyPosition':0,",
+          "'keyPosition':4E954806619995,"));
+      assertThat(structure.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+      assertThat(structure.pointer())
+          .isEqualTo("/data/structures/0/dimensions/series/0/keyPosition");
+    }
+  }
+
+  @Test
   void remittanceSeriesAreTheSameReadAnyWay() {
     List<RemittanceSeries> fromBytes = REMITTANCES.readRemittanceSeries(utf8(FISCAL));
     assertThat(fromBytes).hasSize(2);
